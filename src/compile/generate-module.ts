@@ -1,0 +1,70 @@
+// Writes the JavaScript module for one feature: the FeatureData as a JSON literal, imports of the
+// step files, and one call per Feature, Rule, Scenario and step, each on its own line so the
+// source map can point every call at its .feature line. Feature text only ever appears inside
+// JSON.stringify output, so it stays data.
+import { addMapping, GenMapping, setSourceContent, toEncodedMap, type EncodedSourceMap } from '@jridgewell/gen-mapping'
+import type { FeatureData, ScenarioData } from '../runtime/feature-data.js'
+
+export interface GeneratedModule {
+  code: string
+  map: EncodedSourceMap
+}
+
+export interface GenerateOptions {
+  /** Module specifier of the worker runtime entry. */
+  runtime: string
+  /** Import specifiers of the step files, relative to the feature file. */
+  stepImports: string[]
+  /** File name used in the source map, usually the feature's base name. */
+  sourceName: string
+  source: string
+  /** Options the runtime receives as plain data (tag filter, timeouts...). */
+  runOptions: Record<string, unknown>
+}
+
+class ModuleWriter {
+  readonly lines: string[] = []
+  readonly map: GenMapping
+
+  constructor(private readonly sourceName: string, source: string) {
+    this.map = new GenMapping({ file: sourceName })
+    setSourceContent(this.map, sourceName, source)
+  }
+
+  /** Appends a line; when `line` is given, the line maps to that .feature line and column. */
+  write(text: string, line?: number, column = 0): void {
+    this.lines.push(text)
+    if (line === undefined) return
+    const generatedLine = this.lines.length
+    const indent = text.length - text.trimStart().length
+    addMapping(this.map, {
+      generated: { line: generatedLine, column: indent },
+      source: this.sourceName,
+      original: { line, column },
+    })
+  }
+}
+
+export function generateModule(feature: FeatureData, options: GenerateOptions): GeneratedModule {
+  const out = new ModuleWriter(options.sourceName, options.source)
+  out.write(`import { defineFeature } from ${JSON.stringify(options.runtime)};`)
+  for (const specifier of options.stepImports) out.write(`import ${JSON.stringify(specifier)};`)
+  out.write(`const $ = defineFeature(${JSON.stringify(feature)}, ${JSON.stringify(options.runOptions)});`)
+  out.write(`$.feature(() => {`, feature.line)
+  feature.scenarios.forEach((scenario, i) => writeScenario(out, scenario, `$.scenario(${i}, [`))
+  feature.rules.forEach((rule, r) => {
+    out.write(`  $.rule(${r}, () => {`, rule.line)
+    rule.scenarios.forEach((scenario, i) => writeScenario(out, scenario, `  $.ruleScenario(${r}, ${i}, [`))
+    out.write(`  });`)
+  })
+  out.write(`});`)
+  return { code: out.lines.join('\n') + '\n', map: toEncodedMap(out.map) }
+}
+
+function writeScenario(out: ModuleWriter, scenario: ScenarioData, call: string): void {
+  out.write(`  ${call}`, scenario.line)
+  // Each step runs through its own async arrow, so a failing step's stack has a frame that the
+  // source map resolves to the step's .feature line.
+  scenario.steps.forEach((step, i) => out.write(`    async (run) => await run.step(${i}),`, step.line))
+  out.write(`  ]);`)
+}

@@ -1,0 +1,95 @@
+// brine(): the Vite plugin that makes .feature files Vitest test files. Node side only.
+import { readFile } from 'node:fs/promises'
+import { dirname, relative } from 'node:path'
+import { glob } from 'tinyglobby'
+import type { Plugin, UserConfig } from 'vite'
+import { compileFeature } from '../compile/compile-feature.js'
+import { FeatureParseError } from '../compile/parse-feature.js'
+import { resolveOptions, type BrineOptions } from './options.js'
+import { vitestConfig } from './vitest-config.js'
+
+export type { BrineOptions } from './options.js'
+
+const RUNTIME = 'brine/internal'
+
+export function brine(userOptions: BrineOptions = {}): Plugin {
+  const options = resolveOptions(userOptions)
+  let root = process.cwd()
+  let stepFiles: Promise<string[]> | undefined
+
+  const findStepFiles = () => {
+    stepFiles ??= glob(options.steps, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }).then((f) => f.sort())
+    return stepFiles
+  }
+
+  return {
+    name: 'brine',
+    config(user: UserConfig) {
+      return vitestConfig(user, options)
+    },
+    configResolved(config) {
+      root = config.root
+    },
+    configureServer(server) {
+      // A step file added or removed changes what every feature imports.
+      const onChange = (file: string) => {
+        if (!/\.(?:[cm]?[jt]s)$/.test(file)) return
+        stepFiles = undefined
+        for (const module of server.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.endsWith('.feature')) server.moduleGraph.invalidateModule(module)
+        }
+      }
+      server.watcher.on('add', onChange)
+      server.watcher.on('unlink', onChange)
+    },
+    async load(id) {
+      if (!isFeature(id)) return null
+      return readFile(cleanId(id), 'utf8')
+    },
+    async transform(source, id) {
+      if (!isFeature(id)) return null
+      const path = cleanId(id)
+      const uri = relative(root, path).split('\\').join('/')
+      const steps = await findStepFiles()
+      try {
+        return compileFeature(source, {
+          uri,
+          path,
+          runtime: RUNTIME,
+          stepImports: steps.map((file) => importSpecifier(dirname(path), file)),
+          language: options.language,
+          runOptions: runOptions(userOptions),
+        })
+      } catch (error) {
+        if (error instanceof FeatureParseError) {
+          this.error({ message: error.message, loc: { file: path, line: error.line, column: error.column - 1 } })
+        }
+        throw error
+      }
+    },
+  }
+}
+
+export default brine
+
+function runOptions(options: BrineOptions): Record<string, unknown> {
+  const run: Record<string, unknown> = {}
+  if (options.tags !== undefined) run.tags = options.tags
+  if (options.stepTimeout !== undefined) run.stepTimeout = options.stepTimeout
+  if (options.worldParameters !== undefined) run.worldParameters = options.worldParameters
+  if (options.concurrent) run.concurrent = true
+  return run
+}
+
+function isFeature(id: string): boolean {
+  return cleanId(id).endsWith('.feature')
+}
+
+function cleanId(id: string): string {
+  return id.replace(/[?#].*$/, '')
+}
+
+function importSpecifier(fromDir: string, file: string): string {
+  const rel = relative(fromDir, file).split('\\').join('/')
+  return rel.startsWith('.') ? rel : `./${rel}`
+}

@@ -1,0 +1,54 @@
+// The options of brine() in vitest.config.ts, and their defaults.
+
+export interface BrineOptions {
+  /** Globs of feature files, relative to the Vite root. Default `features/**\/*.feature`. */
+  features?: string | string[]
+  /** Globs of step files every feature imports. Default `steps/**\/*.{ts,js,mts,mjs}`. */
+  steps?: string | string[]
+  /** Cucumber tag expression selecting scenarios; the BRINE_TAGS environment variable overrides it. */
+  tags?: string
+  /** Default timeout of each step and hook in ms. Default 5000. */
+  stepTimeout?: number
+  /** Values every World receives as `world.parameters`. */
+  worldParameters?: Record<string, unknown>
+  /** Run each feature's scenarios concurrently unless tagged @sequential. Default false. */
+  concurrent?: boolean
+  /**
+   * Run each feature file in a fresh module graph. Default false: step files and the system under
+   * test load once per worker, which is what makes large suites fast.
+   */
+  isolate?: boolean
+  /** Default Gherkin language when a file has no `# language:` header. Default `en`. */
+  language?: string
+  /** Name of the Vitest project that runs the features. Default `features`. */
+  project?: string
+}
+
+export interface ResolvedOptions {
+  features: string[]
+  steps: string[]
+  tags: string | undefined
+  stepTimeout: number | undefined
+  worldParameters: Record<string, unknown> | undefined
+  concurrent: boolean
+  isolate: boolean
+  language: string
+  project: string
+}
+
+const list = (value: string | string[] | undefined, fallback: string): string[] =>
+  value === undefined ? [fallback] : Array.isArray(value) ? value : [value]
+
+export function resolveOptions(options: BrineOptions = {}): ResolvedOptions {
+  return {
+    features: list(options.features, 'features/**/*.feature'),
+    steps: list(options.steps, 'steps/**/*.{ts,js,mts,mjs}'),
+    tags: options.tags,
+    stepTimeout: options.stepTimeout,
+    worldParameters: options.worldParameters,
+    concurrent: options.concurrent ?? false,
+    isolate: options.isolate ?? false,
+    language: options.language ?? 'en',
+    project: options.project ?? 'features',
+  }
+}

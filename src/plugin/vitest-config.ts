@@ -1,0 +1,60 @@
+// The Vitest settings brine() adds. Vitest 3 isolates per pool, not per file, so features get a
+// project of their own: non-isolated threads (step files and the system under test load once per
+// worker), while the user's other tests keep their own project with the isolation they had.
+import { configDefaults, coverageConfigDefaults } from 'vitest/config'
+import type { UserConfig } from 'vite'
+import type { ResolvedOptions } from './options.js'
+
+/** Set in the features project's env so the plugin knows it runs inside that project. */
+export const PROJECT_MARKER = 'BRINE_FEATURES_PROJECT'
+
+type TestConfig = NonNullable<UserConfig['test']>
+
+export function isFeaturesProject(user: UserConfig): boolean {
+  return user.test?.env?.[PROJECT_MARKER] === '1'
+}
+
+export function vitestConfig(user: UserConfig, options: ResolvedOptions): UserConfig {
+  const test: TestConfig = user.test ?? {}
+  const coverage = {
+    // Feature files are test input, never code under test.
+    exclude: test.coverage?.exclude ? ['**/*.feature'] : [...coverageConfigDefaults.exclude, '**/*.feature'],
+  }
+  if (isFeaturesProject(user)) return { test: { coverage } as TestConfig }
+  if (test.projects) {
+    // The user has projects of their own: brine adds its files and leaves the layout to them.
+    return { test: { include: withDefaults(test.include, options.features), coverage } as TestConfig }
+  }
+  const userIsolate = test.poolOptions?.threads?.isolate ?? test.isolate
+  return {
+    test: {
+      coverage,
+      poolOptions: { threads: { isolate: userIsolate ?? options.isolate } },
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: options.project,
+            include: options.features,
+            pool: 'threads',
+            isolate: options.isolate,
+            env: { [PROJECT_MARKER]: '1' },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: test.name ?? 'tests',
+            include: test.include ?? configDefaults.include,
+            exclude: [...(test.exclude ?? configDefaults.exclude), ...options.features],
+            isolate: userIsolate ?? true,
+          },
+        },
+      ],
+    } as TestConfig,
+  }
+}
+
+function withDefaults(include: string[] | undefined, features: string[]): string[] {
+  return [...(include ?? configDefaults.include), ...features]
+}

@@ -1,0 +1,123 @@
+// Turns a compiled feature into Vitest suites and tests. Called by generated modules only: each
+// call site there maps to a .feature line, which is how Vitest's locations become feature lines.
+import { afterAll, beforeAll, describe, test } from 'vitest'
+import type { FeatureData, RuleData, ScenarioData } from './feature-data.js'
+import type { HookKind } from './hook-definition.js'
+import { ScenarioRun, type RunSettings } from './scenario-run.js'
+import { readTags, tagFilter } from './scenario-tags.js'
+import type { ScenarioResult } from './step-result.js'
+import { supportRegistry } from './support-registry.js'
+import { withTimeout } from './with-timeout.js'
+import { ensureBeforeAll, runAfterAll } from './worker-hooks.js'
+import { StepTimeoutError } from './errors.js'
+
+declare module 'vitest' {
+  interface TaskMeta {
+    brine?: ScenarioResult
+  }
+}
+
+export interface RunOptions {
+  /** Cucumber tag expression; BRINE_TAGS overrides it. */
+  tags?: string
+  /** Default step and hook timeout in ms (5000). */
+  stepTimeout?: number
+  worldParameters?: Record<string, unknown>
+  /** Run the scenarios of every feature concurrently unless tagged @sequential. */
+  concurrent?: boolean
+}
+
+type StepCall = (run: ScenarioRun) => Promise<void>
+
+const DEFAULT_STEP_TIMEOUT = 5000
+
+// One fixture per worker: its teardown, at worker shutdown, runs the AfterAll hooks.
+const featureTest = test.extend<object, { brineWorker: undefined }>({
+  brineWorker: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      await use(undefined)
+      await runAfterAll(supportRegistry(), DEFAULT_STEP_TIMEOUT)
+    },
+    { scope: 'worker', auto: true },
+  ],
+})
+
+export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
+  const registry = supportRegistry()
+  const stepTimeout = options.stepTimeout ?? DEFAULT_STEP_TIMEOUT
+  const selected = tagFilter(process.env.BRINE_TAGS ?? options.tags)
+  const featureTags = readTags(feature.tags)
+
+  const runFeatureHooks = async (kind: HookKind) => {
+    for (const hook of registry.hooksOf(kind, feature.tags)) {
+      const timeout = hook.options.timeout ?? stepTimeout
+      try {
+        await withTimeout(
+          () => hook.fn({ name: feature.name, uri: feature.uri, tags: feature.tags }),
+          timeout,
+          () => new StepTimeoutError(hook.label, feature.uri, timeout),
+        )
+      } catch (error) {
+        if (error instanceof Error) error.message = `${hook.label} failed: ${error.message}`
+        throw error
+      }
+    }
+  }
+
+  const defineScenario = (scenario: ScenarioData, calls: StepCall[]) => {
+    const tags = readTags(scenario.tags)
+    const settings: RunSettings = {
+      stepTimeout: tags.timeout ?? stepTimeout,
+      worldParameters: options.worldParameters ?? {},
+    }
+    const testOptions = {
+      skip: tags.skip || !selected(scenario.tags),
+      todo: tags.todo,
+      fails: tags.fails,
+      only: tags.only,
+      retry: tags.retry,
+      // Steps and hooks have their own timeouts; the scenario as a whole has none.
+      timeout: 0,
+      ...(tags.concurrent ? { concurrent: true } : {}),
+      ...(tags.sequential ? { sequential: true } : {}),
+    }
+    // Vitest reads the fixtures a test uses from its parameter pattern, so it must destructure.
+    featureTest(scenario.title, testOptions, async ({ task, skip }) => {
+      await ensureBeforeAll(registry, stepTimeout)
+      const run = new ScenarioRun(registry, feature, scenario, settings)
+      try {
+        await run.run(calls)
+      } finally {
+        task.meta.brine = run.result
+      }
+      if (run.result.status === 'pending') skip(String((run.error as Error).message))
+      if (run.result.status !== 'passed') throw run.error
+    })
+  }
+
+  return {
+    feature(body: () => void): void {
+      const concurrent = (featureTags.concurrent || options.concurrent) && !featureTags.sequential
+      describe(feature.name || feature.uri, { concurrent: concurrent || undefined, sequential: featureTags.sequential || undefined }, () => {
+        beforeAll(async () => {
+          await ensureBeforeAll(registry, stepTimeout)
+          await runFeatureHooks('BeforeFeature')
+        })
+        afterAll(() => runFeatureHooks('AfterFeature'))
+        body()
+      })
+    },
+    rule(index: number, body: () => void): void {
+      const rule: RuleData = feature.rules[index]!
+      const tags = readTags(rule.tags)
+      describe(rule.name || `${rule.keyword} (line ${rule.line})`, { concurrent: tags.concurrent || undefined, sequential: tags.sequential || undefined }, body)
+    },
+    scenario(index: number, calls: StepCall[]): void {
+      defineScenario(feature.scenarios[index]!, calls)
+    },
+    ruleScenario(rule: number, index: number, calls: StepCall[]): void {
+      defineScenario(feature.rules[rule]!.scenarios[index]!, calls)
+    },
+  }
+}

@@ -1,0 +1,41 @@
+// The failures a scenario can end with besides a step's own error.
+
+export class PendingError extends Error {
+  constructor(message = 'pending') {
+    super(message)
+    this.name = 'PendingError'
+  }
+}
+
+export class UndefinedStepError extends Error {
+  constructor(
+    readonly stepText: string,
+    readonly snippet: string,
+    where: string,
+  ) {
+    super(`Undefined step: ${stepText} (${where})\n\nImplement it with:\n\n${snippet}\n`)
+    this.name = 'UndefinedStepError'
+  }
+}
+
+export class AmbiguousStepError extends Error {
+  constructor(stepText: string, where: string, candidates: string[]) {
+    super(
+      `Ambiguous step: ${stepText} (${where}) matches ${candidates.length} definitions:\n` +
+        candidates.map((c) => `  ${c}`).join('\n'),
+    )
+    this.name = 'AmbiguousStepError'
+  }
+}
+
+export class StepTimeoutError extends Error {
+  constructor(what: string, where: string, timeout: number) {
+    super(`${what} (${where}) timed out after ${timeout} ms`)
+    this.name = 'StepTimeoutError'
+  }
+}
+
+/** Marks a scenario as not done yet: it is reported pending, never passed. */
+export function pending(reason?: string): never {
+  throw new PendingError(reason ? `pending: ${reason}` : 'pending')
+}

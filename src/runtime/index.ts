@@ -1,0 +1,128 @@
+// brine's worker-side API: what step files import from 'brine'.
+import { ParameterType } from '@cucumber/cucumber-expressions'
+import type { ExpressionParams, RegExpParams, StepArgument } from './expression-types.js'
+import type { StepType } from './feature-data.js'
+import type { HookOptions } from './hook-definition.js'
+import type { StepMatcher, StepOptions } from './step-definition.js'
+import { supportRegistry } from './support-registry.js'
+import { World, type ScenarioInfo, type WorldConstructor } from './world.js'
+import type { ScenarioResult } from './step-result.js'
+
+export { DataTable } from './data-table.js'
+export { DocString } from './doc-string.js'
+export { pending, PendingError } from './errors.js'
+export { World } from './world.js'
+export { workerId, workerTmpDir } from './worker.js'
+export type { Attachment, ScenarioInfo, WorldOptions, WorldConstructor } from './world.js'
+export type { ParameterTypes, ExpressionParams, StepArgument } from './expression-types.js'
+export type { HookOptions } from './hook-definition.js'
+export type { StepMatcher, StepOptions } from './step-definition.js'
+export type * from './step-result.js'
+export type { FeatureData, ScenarioData, StepData, RuleData } from './feature-data.js'
+
+/** The World type step functions receive; augment `CustomWorld` to type your own World class. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CustomWorld {}
+export type StepWorld = keyof CustomWorld extends never ? World : CustomWorld[keyof CustomWorld]
+
+// Method syntax keeps parameters bivariant, so `(world: MyWorld, ...)` is accepted.
+type StepFn<W, Args extends unknown[]> = {
+  step(this: W, world: W, ...args: [...Args, StepArgument]): unknown
+}['step']
+
+export interface DefineStep {
+  <const S extends string, W = StepWorld>(pattern: S, fn: StepFn<W, ExpressionParams<S>>): void
+  <const S extends string, W = StepWorld>(pattern: S, options: StepOptions, fn: StepFn<W, ExpressionParams<S>>): void
+  <W = StepWorld>(pattern: RegExp, fn: StepFn<W, RegExpParams>): void
+  <W = StepWorld>(pattern: RegExp, options: StepOptions, fn: StepFn<W, RegExpParams>): void
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  <W = StepWorld>(pattern: StepMatcher, fn: StepFn<W, any[]>): void
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  <W = StepWorld>(pattern: StepMatcher, options: StepOptions, fn: StepFn<W, any[]>): void
+}
+
+function stepDefiner(stepType?: StepType): DefineStep {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return ((pattern: string | RegExp | StepMatcher, optionsOrFn: any, maybeFn?: any) => {
+    const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn ?? {}, maybeFn]
+    supportRegistry().defineStep(pattern, fn, options, stepType)
+  }) as DefineStep
+}
+
+/** Defines a step. Given, When, Then and Step are the same: matching ignores the keyword. */
+export const Given: DefineStep = stepDefiner()
+export const When: DefineStep = Given
+export const Then: DefineStep = Given
+export const Step: DefineStep = Given
+
+/** Defines a step that matches only steps of one type (Given/When/Then), as behave does. */
+export function defineTypedStep(type: 'Context' | 'Action' | 'Outcome'): DefineStep {
+  return stepDefiner(type)
+}
+
+export interface ScenarioHookArg {
+  scenario: ScenarioInfo
+  result: ScenarioResult
+}
+export interface FeatureInfo {
+  name: string
+  uri: string
+  tags: readonly string[]
+}
+
+type ScenarioHookFn<W> = { hook(this: W, world: W, arg: ScenarioHookArg): unknown }['hook']
+type FeatureHookFn = (feature: FeatureInfo) => unknown
+type WorkerHookFn = () => unknown
+
+function hookDefiner<F>(kind: Parameters<ReturnType<typeof supportRegistry>['defineHook']>[0]) {
+  function define(fn: F): void
+  function define(options: HookOptions | string, fn: F): void
+  function define(optionsOrFn: HookOptions | string | F, maybeFn?: F): void {
+    const [options, fn] =
+      typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [typeof optionsOrFn === 'string' ? { tags: optionsOrFn } : optionsOrFn, maybeFn]
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    supportRegistry().defineHook(kind, fn as any, options as HookOptions)
+  }
+  return define
+}
+
+/** Runs before each scenario (whose tags match `tags`, if given). */
+export const Before = hookDefiner<ScenarioHookFn<StepWorld>>('Before')
+/** Runs after each scenario, even when a step or Before hook failed; in reverse order of definition. */
+export const After = hookDefiner<ScenarioHookFn<StepWorld>>('After')
+export const BeforeStep = hookDefiner<ScenarioHookFn<StepWorld>>('BeforeStep')
+export const AfterStep = hookDefiner<ScenarioHookFn<StepWorld>>('AfterStep')
+/** Once per feature file, before its first scenario. */
+export const BeforeFeature = hookDefiner<FeatureHookFn>('BeforeFeature')
+export const AfterFeature = hookDefiner<FeatureHookFn>('AfterFeature')
+/** Once per worker, before the first scenario it runs. */
+export const BeforeAll = hookDefiner<WorkerHookFn>('BeforeAll')
+/** Once per worker, when it ends. */
+export const AfterAll = hookDefiner<WorkerHookFn>('AfterAll')
+
+export interface ParameterTypeDefinition<T> {
+  name: string
+  regexp: RegExp | string | readonly (RegExp | string)[]
+  transformer?: (this: unknown, ...match: string[]) => T | PromiseLike<T>
+  useForSnippets?: boolean
+  preferForRegexpMatch?: boolean
+}
+
+/** Adds a custom parameter type usable as `{name}` in Cucumber Expressions. */
+export function defineParameterType<T>(definition: ParameterTypeDefinition<T>): void {
+  supportRegistry().defineParameterType(
+    new ParameterType(
+      definition.name,
+      definition.regexp as RegExp,
+      null,
+      definition.transformer ?? ((...match: string[]) => match[0] as T),
+      definition.useForSnippets ?? true,
+      definition.preferForRegexpMatch ?? false,
+    ) as ParameterType<unknown>,
+  )
+}
+
+/** Makes every scenario get a fresh instance of `constructor` as its World. */
+export function setWorldConstructor(constructor: WorldConstructor<World>): void {
+  supportRegistry().worldConstructor = constructor
+}

@@ -1,0 +1,3 @@
+// Entry point for generated feature modules (not for step files).
+export { defineFeature } from './define-feature.js'
+export type { RunOptions } from './define-feature.js'

@@ -1,0 +1,192 @@
+// Runs one scenario: a fresh World, Before hooks, the steps in order until the first that does
+// not pass, After hooks in reverse order whatever happened, and the results in task meta.
+import { resolve } from 'node:path'
+import { AmbiguousStepError, PendingError, StepTimeoutError, UndefinedStepError } from './errors.js'
+import { DataTable } from './data-table.js'
+import { DocString } from './doc-string.js'
+import type { FeatureData, ScenarioData, StepData } from './feature-data.js'
+import { findStep } from './find-step.js'
+import type { HookDefinition } from './hook-definition.js'
+import { snippet } from './snippet.js'
+import { errorResult, reportable, type HookResult, type ScenarioResult, type StepResult, type StepStatus } from './step-result.js'
+import type { SupportRegistry } from './support-registry.js'
+import { withTimeout } from './with-timeout.js'
+import type { World } from './world.js'
+
+export interface RunSettings {
+  stepTimeout: number
+  worldParameters: Record<string, unknown>
+}
+
+export class ScenarioRun {
+  readonly result: ScenarioResult
+  private world!: World
+  private firstError: unknown
+  private currentStep: number | undefined
+
+  constructor(
+    private readonly registry: SupportRegistry,
+    private readonly feature: FeatureData,
+    private readonly scenario: ScenarioData,
+    private readonly settings: RunSettings,
+  ) {
+    this.result = {
+      uri: feature.uri,
+      line: scenario.line,
+      name: scenario.name,
+      status: 'passed',
+      steps: scenario.steps.map((step) => ({
+        keyword: step.keyword,
+        text: step.text,
+        line: step.line,
+        background: step.background ?? false,
+        status: 'skipped',
+        duration: 0,
+      })),
+      hooks: [],
+      attachments: [],
+    }
+  }
+
+  /** Runs the scenario. `stepCalls[i]` is the generated call site of step i; it calls `step(i)`. */
+  async run(stepCalls: ((run: ScenarioRun) => Promise<void>)[]): Promise<void> {
+    const World = this.registry.worldConstructor
+    this.world = new World({
+      scenario: { name: this.scenario.name, tags: this.scenario.tags, uri: this.feature.uri, line: this.scenario.line },
+      parameters: this.settings.worldParameters,
+      attach: (attachment) => this.result.attachments.push({ ...attachment, step: this.currentStep }),
+    })
+    try {
+      await this.runHooks(this.registry.hooksOf('Before', this.scenario.tags))
+      for (const call of stepCalls) {
+        if (this.result.status !== 'passed') break
+        try {
+          await call(this)
+        } catch {
+          // Recorded in the step's result by step(); the scenario stops here.
+        }
+      }
+    } finally {
+      await this.runHooks(this.registry.hooksOf('After', this.scenario.tags))
+      this.world.dispose()
+    }
+  }
+
+  /** The first error the scenario ended with, if it failed. */
+  get error(): unknown {
+    return this.firstError
+  }
+
+  async step(index: number): Promise<void> {
+    const step = this.scenario.steps[index]!
+    const result = this.result.steps[index]!
+    const started = performance.now()
+    this.currentStep = index
+    try {
+      await this.runStep(step, result, index)
+      result.status = 'passed'
+    } catch (error) {
+      result.status = statusOf(error)
+      const decorated = decorate(error, step, this.feature)
+      this.fail(result.status, decorated)
+      result.error = errorResult(decorated)
+      throw decorated
+    } finally {
+      result.duration = performance.now() - started
+      this.currentStep = undefined
+    }
+  }
+
+  private async runStep(step: StepData, result: StepResult, index: number): Promise<void> {
+    const where = `${this.feature.uri}:${step.line}`
+    const match = findStep(this.registry, step.text, step.type, this.world)
+    if (match.status === 'undefined') {
+      result.snippet = snippet(step, this.registry.parameterTypes)
+      throw new UndefinedStepError(`${step.keyword}${step.text}`, result.snippet, where)
+    }
+    if (match.status === 'ambiguous') {
+      const candidates = match.definitions.map((d) => `${d.patternSource}  ${d.location}`)
+      throw new AmbiguousStepError(`${step.keyword}${step.text}`, where, candidates)
+    }
+    const { definition } = match
+    const args = await Promise.all(match.args)
+    result.definition = {
+      pattern: definition.patternSource,
+      uri: definition.site.uri,
+      line: definition.site.line,
+      origin: definition.options.origin ?? null,
+    }
+    result.arguments = args.map(reportable)
+    await this.runHooks(this.registry.hooksOf('BeforeStep', this.scenario.tags), index)
+    if (step.dataTable) args.push(new DataTable(step.dataTable))
+    else if (step.docString) args.push(new DocString(step.docString.content, step.docString.mediaType, step.docString.delimiter))
+    const timeout = definition.options.timeout ?? this.settings.stepTimeout
+    try {
+      const value = await withTimeout(
+        () => definition.fn.call(this.world, this.world, ...args),
+        timeout,
+        () => new StepTimeoutError(`Step "${step.keyword}${step.text}"`, where, timeout),
+      )
+      if (value === 'pending') throw new PendingError()
+    } finally {
+      await this.runHooks(this.registry.hooksOf('AfterStep', this.scenario.tags), index)
+    }
+  }
+
+  private async runHooks(hooks: HookDefinition[], step?: number): Promise<void> {
+    for (const hook of hooks) {
+      const isAfter = hook.kind.startsWith('After')
+      // Before hooks stop at the first failure; After hooks always run.
+      if (!isAfter && this.result.status !== 'passed') return
+      const record: HookResult = { kind: hook.kind, uri: hook.site.uri, line: hook.site.line, status: 'passed', duration: 0 }
+      if (hook.options.name) record.name = hook.options.name
+      if (step !== undefined) record.step = step
+      this.result.hooks.push(record)
+      const started = performance.now()
+      const timeout = hook.options.timeout ?? this.settings.stepTimeout
+      try {
+        const value = await withTimeout(
+          () => hook.fn.call(this.world, this.world, { scenario: this.world.scenario, result: this.result }),
+          timeout,
+          () => new StepTimeoutError(hook.label, `${this.feature.uri}:${this.scenario.line}`, timeout),
+        )
+        if (value === 'pending') throw new PendingError()
+      } catch (error) {
+        record.status = statusOf(error)
+        record.error = errorResult(error)
+        if (error instanceof Error) error.message = `${hook.label} failed: ${error.message}`
+        this.fail(record.status, error)
+      } finally {
+        record.duration = performance.now() - started
+      }
+    }
+  }
+
+  private fail(status: StepStatus, error: unknown): void {
+    if (this.result.status === 'passed' || (this.result.status === 'pending' && status !== 'pending')) {
+      this.result.status = status
+      this.firstError = error
+    }
+  }
+}
+
+function statusOf(error: unknown): StepStatus {
+  if (error instanceof PendingError) return 'pending'
+  if (error instanceof UndefinedStepError) return 'undefined'
+  if (error instanceof AmbiguousStepError) return 'ambiguous'
+  return 'failed'
+}
+
+/** Names the Gherkin step in the error, and makes sure its stack points at the .feature line. */
+function decorate(error: unknown, step: StepData, feature: FeatureData): unknown {
+  const where = `${feature.uri}:${step.line}`
+  const err = error instanceof Error ? error : new Error(String(error))
+  if (!(err instanceof UndefinedStepError || err instanceof AmbiguousStepError || err instanceof StepTimeoutError)) {
+    err.message = `${err.message}\n    at step: ${step.keyword}${step.text} (${where})`
+  }
+  const file = resolve(feature.uri)
+  if (err.stack && !err.stack.includes(`${file}:${step.line}:`)) {
+    err.stack += `\n    at ${step.keyword.trim()} step (${file}:${step.line}:1)`
+  }
+  return err
+}

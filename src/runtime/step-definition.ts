@@ -1,0 +1,74 @@
+// One step definition: its pattern, compiled on first use (parameter types may be defined after
+// the step), and where it was written.
+import {
+  CucumberExpression,
+  RegularExpression,
+  type Expression,
+  type ParameterTypeRegistry,
+} from '@cucumber/cucumber-expressions'
+import type { CallSite } from './call-site.js'
+import type { StepType } from './feature-data.js'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStepFn = (this: any, world: any, ...args: any[]) => unknown
+
+export interface StepOptions {
+  /** Per-definition step timeout in ms, overriding the default. */
+  timeout?: number
+  /** Where a migrated definition came from, e.g. `features/steps/cart_steps.py:14`. */
+  origin?: string
+}
+
+/** A custom matcher (e.g. behave's parse patterns); returns argument values or null. */
+export interface StepMatcher {
+  readonly source: string
+  readonly kind: string
+  match(text: string): unknown[] | null
+}
+
+export interface MatchedArgument {
+  value: unknown
+}
+
+export class StepDefinition {
+  #expression: Expression | StepMatcher | undefined
+
+  constructor(
+    readonly pattern: string | RegExp | StepMatcher,
+    readonly fn: AnyStepFn,
+    readonly site: CallSite,
+    readonly options: StepOptions,
+    /** Restricts the definition to one step type (behave's given/when/then); undefined matches any. */
+    readonly stepType: StepType | undefined,
+    private readonly parameterTypes: ParameterTypeRegistry,
+  ) {}
+
+  get patternSource(): string {
+    const p = this.pattern
+    return typeof p === 'string' ? p : p instanceof RegExp ? String(p) : p.source
+  }
+
+  get location(): string {
+    return `${this.site.uri}:${this.site.line}`
+  }
+
+  /** Argument values when the text matches, null otherwise. Throws on a broken expression. */
+  match(text: string, world: unknown): unknown[] | null {
+    const expression = this.compile()
+    if ('kind' in expression) return expression.match(text)
+    const args = expression.match(text)
+    return args ? args.map((arg) => arg.getValue(world)) : null
+  }
+
+  private compile(): Expression | StepMatcher {
+    if (this.#expression) return this.#expression
+    const p = this.pattern
+    this.#expression =
+      typeof p === 'string'
+        ? new CucumberExpression(p, this.parameterTypes)
+        : p instanceof RegExp
+          ? new RegularExpression(p, this.parameterTypes)
+          : p
+    return this.#expression
+  }
+}

@@ -1,0 +1,75 @@
+// What a scenario run records in its Vitest task meta (`task.meta.brine`). Reporters read only
+// this, so it must survive serialisation between worker and main process (plain JSON).
+import type { Attachment } from './world.js'
+
+export type StepStatus = 'passed' | 'failed' | 'skipped' | 'undefined' | 'ambiguous' | 'pending'
+
+export interface ErrorResult {
+  message: string
+  stack?: string
+}
+
+export interface DefinitionRef {
+  pattern: string
+  uri: string
+  line: number
+  origin: string | null
+}
+
+export interface StepResult {
+  keyword: string
+  text: string
+  line: number
+  background: boolean
+  status: StepStatus
+  /** Milliseconds. */
+  duration: number
+  error?: ErrorResult
+  definition?: DefinitionRef
+  arguments?: unknown[]
+  snippet?: string
+}
+
+export interface HookResult {
+  kind: string
+  name?: string
+  uri: string
+  line: number
+  status: StepStatus
+  duration: number
+  error?: ErrorResult
+  /** Index of the step a BeforeStep/AfterStep hook ran around. */
+  step?: number
+}
+
+export interface AttachmentResult extends Attachment {
+  /** Index of the step that was running, if any. */
+  step?: number
+}
+
+export interface ScenarioResult {
+  uri: string
+  line: number
+  name: string
+  status: StepStatus
+  steps: StepResult[]
+  hooks: HookResult[]
+  attachments: AttachmentResult[]
+}
+
+/** Values as reports can hold them: JSON-safe, everything else as its string form. */
+export function reportable(value: unknown): unknown {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value
+  if (typeof value === 'bigint') return value.toString()
+  if (Array.isArray(value)) return value.map(reportable)
+  try {
+    return JSON.parse(JSON.stringify(value)) as unknown
+  } catch {
+    return String(value)
+  }
+}
+
+export function errorResult(error: unknown): ErrorResult {
+  if (error instanceof Error) return { message: error.message, ...(error.stack ? { stack: error.stack } : {}) }
+  return { message: String(error) }
+}

@@ -1,0 +1,72 @@
+// Everything step files register in a worker: step definitions, hooks, parameter types and the
+// World class. A definition is keyed by where it was written and its pattern, so a step file
+// evaluated again (a new module instance, watch mode) replaces its definitions instead of
+// adding duplicates.
+import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
+import { callSite } from './call-site.js'
+import type { StepType } from './feature-data.js'
+import { HookDefinition, type AnyHookFn, type HookKind, type HookOptions } from './hook-definition.js'
+import { StepDefinition, type AnyStepFn, type StepMatcher, type StepOptions } from './step-definition.js'
+import { World, type WorldConstructor } from './world.js'
+
+export interface StepLookup {
+  definitions: StepDefinition[]
+}
+
+export class SupportRegistry {
+  readonly parameterTypes = new ParameterTypeRegistry()
+  readonly steps = new Map<string, StepDefinition>()
+  readonly hooks = new Map<string, HookDefinition>()
+  worldConstructor: WorldConstructor = World
+  private stepList: StepDefinition[] | undefined
+
+  defineStep(
+    pattern: string | RegExp | StepMatcher,
+    fn: AnyStepFn,
+    options: StepOptions = {},
+    stepType?: StepType,
+  ): StepDefinition {
+    if (typeof fn !== 'function') throw new TypeError(`Step "${String(pattern)}" needs a function`)
+    const site = callSite()
+    const definition = new StepDefinition(pattern, fn, site, options, stepType, this.parameterTypes)
+    this.steps.set(`${site.uri}:${site.line}:${site.column}:${stepType ?? ''}:${definition.patternSource}`, definition)
+    this.stepList = undefined
+    return definition
+  }
+
+  defineHook(kind: HookKind, fn: AnyHookFn, options: HookOptions = {}): void {
+    if (typeof fn !== 'function') throw new TypeError(`${kind} hook needs a function`)
+    const site = callSite()
+    this.hooks.set(`${kind}:${site.uri}:${site.line}:${site.column}`, new HookDefinition(kind, fn, options, site))
+  }
+
+  defineParameterType(type: ParameterType<unknown>): void {
+    if (this.parameterTypes.lookupByTypeName(type.name!)) {
+      // The same file evaluated again defines the same type again: keep the first.
+      return
+    }
+    this.parameterTypes.defineParameterType(type)
+  }
+
+  hooksOf(kind: HookKind, tags?: readonly string[]): HookDefinition[] {
+    const result: HookDefinition[] = []
+    for (const hook of this.hooks.values()) {
+      if (hook.kind === kind && (!tags || hook.appliesTo(tags))) result.push(hook)
+    }
+    // After-hooks run in reverse order of definition.
+    return kind.startsWith('After') ? result.reverse() : result
+  }
+
+  /** Every definition in registration order. */
+  allSteps(): StepDefinition[] {
+    this.stepList ??= [...this.steps.values()]
+    return this.stepList
+  }
+}
+
+let registry: SupportRegistry | undefined
+
+export function supportRegistry(): SupportRegistry {
+  registry ??= new SupportRegistry()
+  return registry
+}

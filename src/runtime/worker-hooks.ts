@@ -1,0 +1,56 @@
+// BeforeAll runs once per worker, before the first feature there; AfterAll once when the worker
+// ends, through a worker-scoped Vitest fixture whose teardown Vitest calls at worker shutdown.
+import { errorResult, type HookResult } from './step-result.js'
+import type { SupportRegistry } from './support-registry.js'
+import { withTimeout } from './with-timeout.js'
+import { removeWorkerTmpDir } from './worker.js'
+import { StepTimeoutError } from './errors.js'
+import type { HookDefinition } from './hook-definition.js'
+
+let beforeAll: Promise<HookResult[]> | undefined
+let failure: unknown
+
+/** Runs the BeforeAll hooks the first time it is called in a worker; rethrows their failure after. */
+export async function ensureBeforeAll(registry: SupportRegistry, timeout: number): Promise<HookResult[]> {
+  beforeAll ??= runWorkerHooks(registry.hooksOf('BeforeAll'), timeout, true)
+  const results = await beforeAll
+  if (failure) throw failure
+  return results
+}
+
+export async function runAfterAll(registry: SupportRegistry, timeout: number): Promise<void> {
+  try {
+    if (beforeAll) {
+      await beforeAll
+      const results = await runWorkerHooks(registry.hooksOf('AfterAll'), timeout, false)
+      const failed = results.find((r) => r.error)
+      if (failed) throw new Error(`AfterAll hook (${failed.uri}:${failed.line}) failed: ${failed.error!.message}`)
+    }
+  } finally {
+    beforeAll = undefined
+    failure = undefined
+    removeWorkerTmpDir()
+  }
+}
+
+async function runWorkerHooks(hooks: HookDefinition[], defaultTimeout: number, stopOnFailure: boolean): Promise<HookResult[]> {
+  const results: HookResult[] = []
+  for (const hook of hooks) {
+    const record: HookResult = { kind: hook.kind, uri: hook.site.uri, line: hook.site.line, status: 'passed', duration: 0 }
+    results.push(record)
+    const started = performance.now()
+    const timeout = hook.options.timeout ?? defaultTimeout
+    try {
+      await withTimeout(() => hook.fn(), timeout, () => new StepTimeoutError(hook.label, hook.site.uri, timeout))
+    } catch (error) {
+      record.status = 'failed'
+      record.error = errorResult(error)
+      if (error instanceof Error) error.message = `${hook.label} failed: ${error.message}`
+      failure ??= error
+      if (stopOnFailure) break
+    } finally {
+      record.duration = performance.now() - started
+    }
+  }
+  return results
+}

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import { brine } from './src/plugin/index.ts'
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
+
+export default defineConfig({
+  // brine's own features and steps run against the source, never a build.
+  resolve: {
+    alias: [
+      { find: /^brine$/, replacement: src('runtime/index.ts') },
+      { find: /^brine\/internal$/, replacement: src('runtime/internal.ts') },
+    ],
+  },
+  plugins: [brine()],
+  test: {
+    include: ['test/**/*.test.ts'],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      thresholds: { lines: 95, branches: 90 },
+    },
+  },
+})
