@@ -2,12 +2,21 @@
 // step files, and one call per Feature, Rule, Scenario and step, each on its own line so the
 // source map can point every call at its .feature line. Feature text only ever appears inside
 // JSON.stringify output, so it stays data.
-import { addMapping, GenMapping, setSourceContent, toEncodedMap, type EncodedSourceMap } from '@jridgewell/gen-mapping'
+import { addMapping, GenMapping, toEncodedMap } from '@jridgewell/gen-mapping'
 import type { FeatureData, ScenarioData } from '../runtime/feature-data.js'
+
+export interface SourceMapV3 {
+  version: 3
+  file: string
+  sources: string[]
+  sourcesContent: string[]
+  names: string[]
+  mappings: string
+}
 
 export interface GeneratedModule {
   code: string
-  map: EncodedSourceMap
+  map: SourceMapV3
 }
 
 export interface GenerateOptions {
@@ -26,9 +35,8 @@ class ModuleWriter {
   readonly lines: string[] = []
   readonly map: GenMapping
 
-  constructor(private readonly sourceName: string, source: string) {
+  constructor(private readonly sourceName: string) {
     this.map = new GenMapping({ file: sourceName })
-    setSourceContent(this.map, sourceName, source)
   }
 
   /** Appends a line; when `line` is given, the line maps to that .feature line and column. */
@@ -46,7 +54,7 @@ class ModuleWriter {
 }
 
 export function generateModule(feature: FeatureData, options: GenerateOptions): GeneratedModule {
-  const out = new ModuleWriter(options.sourceName, options.source)
+  const out = new ModuleWriter(options.sourceName)
   out.write(`import { defineFeature } from ${JSON.stringify(options.runtime)};`)
   for (const specifier of options.stepImports) out.write(`import ${JSON.stringify(specifier)};`)
   out.write(`const $ = defineFeature(${JSON.stringify(feature)}, ${JSON.stringify(options.runOptions)});`)
@@ -58,7 +66,16 @@ export function generateModule(feature: FeatureData, options: GenerateOptions): 
     out.write(`  });`)
   })
   out.write(`});`)
-  return { code: out.lines.join('\n') + '\n', map: toEncodedMap(out.map) }
+  const encoded = toEncodedMap(out.map)
+  const map: SourceMapV3 = {
+    version: 3,
+    file: options.sourceName,
+    sources: [options.sourceName],
+    sourcesContent: [options.source],
+    names: [],
+    mappings: encoded.mappings,
+  }
+  return { code: out.lines.join('\n') + '\n', map }
 }
 
 function writeScenario(out: ModuleWriter, scenario: ScenarioData, call: string): void {

@@ -18,7 +18,9 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
   let stepFiles: Promise<string[]> | undefined
 
   const findStepFiles = () => {
-    stepFiles ??= glob(options.steps, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }).then((f) => f.sort())
+    stepFiles ??= glob(options.steps, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }).then((f) =>
+      f.sort(),
+    )
     return stepFiles
   }
 

@@ -36,6 +36,8 @@ export function vitestConfig(user: UserConfig, options: ResolvedOptions): UserCo
           test: {
             name: options.project,
             include: options.features,
+            // extends: true concatenates the root's include into this one; take those back out.
+            exclude: [...configDefaults.exclude, ...(test.include ?? []).filter((glob) => !glob.endsWith('.feature'))],
             pool: 'threads',
             isolate: options.isolate,
             env: { [PROJECT_MARKER]: '1' },

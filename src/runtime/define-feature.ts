@@ -32,7 +32,7 @@ type StepCall = (run: ScenarioRun) => Promise<void>
 const DEFAULT_STEP_TIMEOUT = 5000
 
 // One fixture per worker: its teardown, at worker shutdown, runs the AfterAll hooks.
-const featureTest = test.extend<object, { brineWorker: undefined }>({
+const featureTest = test.extend<{ brineWorker: undefined }>({
   brineWorker: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -99,19 +99,27 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   return {
     feature(body: () => void): void {
       const concurrent = (featureTags.concurrent || options.concurrent) && !featureTags.sequential
-      describe(feature.name || feature.uri, { concurrent: concurrent || undefined, sequential: featureTags.sequential || undefined }, () => {
-        beforeAll(async () => {
-          await ensureBeforeAll(registry, stepTimeout)
-          await runFeatureHooks('BeforeFeature')
-        })
-        afterAll(() => runFeatureHooks('AfterFeature'))
-        body()
-      })
+      describe(
+        feature.name || feature.uri,
+        { concurrent: concurrent || undefined, sequential: featureTags.sequential || undefined },
+        () => {
+          beforeAll(async () => {
+            await ensureBeforeAll(registry, stepTimeout)
+            await runFeatureHooks('BeforeFeature')
+          })
+          afterAll(() => runFeatureHooks('AfterFeature'))
+          body()
+        },
+      )
     },
     rule(index: number, body: () => void): void {
       const rule: RuleData = feature.rules[index]!
       const tags = readTags(rule.tags)
-      describe(rule.name || `${rule.keyword} (line ${rule.line})`, { concurrent: tags.concurrent || undefined, sequential: tags.sequential || undefined }, body)
+      describe(
+        rule.name || `${rule.keyword} (line ${rule.line})`,
+        { concurrent: tags.concurrent || undefined, sequential: tags.sequential || undefined },
+        body,
+      )
     },
     scenario(index: number, calls: StepCall[]): void {
       defineScenario(feature.scenarios[index]!, calls)

@@ -44,5 +44,9 @@ export type ExpressionParams<S extends string> = string extends S ? unknown[] : 
  */
 export type StepArgument = DataTable & DocString
 
-/** A RegExp passes its capture groups as strings. */
-export type RegExpParams = string[]
+/**
+ * A RegExp passes its capture groups as strings (or as a custom type's value when a group matches
+ * one), followed by the table or doc string: left untyped so each can be annotated.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RegExpParams = any[]

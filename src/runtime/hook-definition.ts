@@ -4,14 +4,7 @@ import parseTagExpression from '@cucumber/tag-expressions'
 import type { CallSite } from './call-site.js'
 
 export type HookKind =
-  | 'BeforeAll'
-  | 'AfterAll'
-  | 'BeforeFeature'
-  | 'AfterFeature'
-  | 'Before'
-  | 'After'
-  | 'BeforeStep'
-  | 'AfterStep'
+  'BeforeAll' | 'AfterAll' | 'BeforeFeature' | 'AfterFeature' | 'Before' | 'After' | 'BeforeStep' | 'AfterStep'
 
 export interface HookOptions {
   /** A Cucumber tag expression, e.g. `@db and not @slow`. */

@@ -27,7 +27,7 @@ export type StepWorld = keyof CustomWorld extends never ? World : CustomWorld[ke
 
 // Method syntax keeps parameters bivariant, so `(world: MyWorld, ...)` is accepted.
 type StepFn<W, Args extends unknown[]> = {
-  step(this: W, world: W, ...args: [...Args, StepArgument]): unknown
+  step(this: W, world: W, ...args: Args extends RegExpParams ? Args : [...Args, StepArgument]): unknown
 }['step']
 
 export interface DefineStep {
@@ -79,7 +79,9 @@ function hookDefiner<F>(kind: Parameters<ReturnType<typeof supportRegistry>['def
   function define(options: HookOptions | string, fn: F): void
   function define(optionsOrFn: HookOptions | string | F, maybeFn?: F): void {
     const [options, fn] =
-      typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [typeof optionsOrFn === 'string' ? { tags: optionsOrFn } : optionsOrFn, maybeFn]
+      typeof optionsOrFn === 'function'
+        ? [{}, optionsOrFn]
+        : [typeof optionsOrFn === 'string' ? { tags: optionsOrFn } : optionsOrFn, maybeFn]
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     supportRegistry().defineHook(kind, fn as any, options as HookOptions)
   }

@@ -8,7 +8,14 @@ import type { FeatureData, ScenarioData, StepData } from './feature-data.js'
 import { findStep } from './find-step.js'
 import type { HookDefinition } from './hook-definition.js'
 import { snippet } from './snippet.js'
-import { errorResult, reportable, type HookResult, type ScenarioResult, type StepResult, type StepStatus } from './step-result.js'
+import {
+  errorResult,
+  reportable,
+  type HookResult,
+  type ScenarioResult,
+  type StepResult,
+  type StepStatus,
+} from './step-result.js'
 import type { SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import type { World } from './world.js'
@@ -119,7 +126,8 @@ export class ScenarioRun {
     result.arguments = args.map(reportable)
     await this.runHooks(this.registry.hooksOf('BeforeStep', this.scenario.tags), index)
     if (step.dataTable) args.push(new DataTable(step.dataTable))
-    else if (step.docString) args.push(new DocString(step.docString.content, step.docString.mediaType, step.docString.delimiter))
+    else if (step.docString)
+      args.push(new DocString(step.docString.content, step.docString.mediaType, step.docString.delimiter))
     const timeout = definition.options.timeout ?? this.settings.stepTimeout
     try {
       const value = await withTimeout(
@@ -138,7 +146,13 @@ export class ScenarioRun {
       const isAfter = hook.kind.startsWith('After')
       // Before hooks stop at the first failure; After hooks always run.
       if (!isAfter && this.result.status !== 'passed') return
-      const record: HookResult = { kind: hook.kind, uri: hook.site.uri, line: hook.site.line, status: 'passed', duration: 0 }
+      const record: HookResult = {
+        kind: hook.kind,
+        uri: hook.site.uri,
+        line: hook.site.line,
+        status: 'passed',
+        duration: 0,
+      }
       if (hook.options.name) record.name = hook.options.name
       if (step !== undefined) record.step = step
       this.result.hooks.push(record)

@@ -33,15 +33,29 @@ export async function runAfterAll(registry: SupportRegistry, timeout: number): P
   }
 }
 
-async function runWorkerHooks(hooks: HookDefinition[], defaultTimeout: number, stopOnFailure: boolean): Promise<HookResult[]> {
+async function runWorkerHooks(
+  hooks: HookDefinition[],
+  defaultTimeout: number,
+  stopOnFailure: boolean,
+): Promise<HookResult[]> {
   const results: HookResult[] = []
   for (const hook of hooks) {
-    const record: HookResult = { kind: hook.kind, uri: hook.site.uri, line: hook.site.line, status: 'passed', duration: 0 }
+    const record: HookResult = {
+      kind: hook.kind,
+      uri: hook.site.uri,
+      line: hook.site.line,
+      status: 'passed',
+      duration: 0,
+    }
     results.push(record)
     const started = performance.now()
     const timeout = hook.options.timeout ?? defaultTimeout
     try {
-      await withTimeout(() => hook.fn(), timeout, () => new StepTimeoutError(hook.label, hook.site.uri, timeout))
+      await withTimeout(
+        () => hook.fn(),
+        timeout,
+        () => new StepTimeoutError(hook.label, hook.site.uri, timeout),
+      )
     } catch (error) {
       record.status = 'failed'
       record.error = errorResult(error)

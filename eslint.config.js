@@ -1,0 +1,43 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'reports/**', 'node_modules/**', 'test/fixtures/**', '.brine-cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The worker runtime stays small: nothing from the node side, no Gherkin parser.
+    files: ['src/runtime/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../compile/*', '../plugin/*', '../cli/*', '../reporters/*', '../migrate/*'],
+              message: 'The runtime runs in workers; keep node-side code out.',
+              allowTypeImports: true,
+            },
+            {
+              group: [
+                '@cucumber/gherkin',
+                '@cucumber/messages',
+                '@cucumber/html-formatter',
+                'typescript',
+                'web-tree-sitter',
+              ],
+              message: 'Heavy modules stay out of workers.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+)
