@@ -13,9 +13,11 @@ const registryOf = (world: SpecWorld) => (world.registry ??= new SupportRegistry
 /** What a defined step or hook does, written as a phrase in the table. */
 function behaviour(world: SpecWorld, label: string, phrase: string) {
   return async (...args: unknown[]) => {
-    const values = args.slice(1).map((a) =>
-      a instanceof DataTable ? a.raw() : a instanceof DocString ? { doc: String(a), mediaType: a.mediaType } : a,
-    )
+    const values = args
+      .slice(1)
+      .map((a) =>
+        a instanceof DataTable ? a.raw() : a instanceof DocString ? { doc: String(a), mediaType: a.mediaType } : a,
+      )
     world.events.push(label)
     const fails = /^fails with "(.*)"$/.exec(phrase)
     if (fails) throw new Error(fails[1])

@@ -57,7 +57,10 @@ export class StepDefinition {
     const expression = this.compile()
     if ('kind' in expression) return expression.match(text)
     const args = expression.match(text)
-    return args ? args.map((arg) => arg.getValue(world)) : null
+    if (!args) return null
+    // RegExp groups arrive as the text they matched (top-level groups only, as Cucumber counts them).
+    if (expression instanceof RegularExpression) return args.map((arg) => arg.group.value ?? null)
+    return args.map((arg) => arg.getValue(world))
   }
 
   private compile(): Expression | StepMatcher {

@@ -37,7 +37,9 @@ export class SupportRegistry {
   defineHook(kind: HookKind, fn: AnyHookFn, options: HookOptions = {}): void {
     if (typeof fn !== 'function') throw new TypeError(`${kind} hook needs a function`)
     const site = callSite()
-    this.hooks.set(`${kind}:${site.uri}:${site.line}:${site.column}`, new HookDefinition(kind, fn, options, site))
+    // Hooks defined in a loop share a call site; their options and code tell them apart.
+    const key = `${kind}:${site.uri}:${site.line}:${site.column}:${options.name ?? ''}:${options.tags ?? ''}:${String(fn)}`
+    this.hooks.set(key, new HookDefinition(kind, fn, options, site))
   }
 
   defineParameterType(type: ParameterType<unknown>): void {
