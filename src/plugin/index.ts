@@ -5,12 +5,19 @@ import { glob } from 'tinyglobby'
 import type { Plugin, UserConfig } from 'vite'
 import { compileFeature } from '../compile/compile-feature.js'
 import { FeatureParseError } from '../compile/parse-feature.js'
-import { resolveOptions, type BrineOptions } from './options.js'
+import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
 import { vitestConfig } from './vitest-config.js'
 
 export type { BrineOptions } from './options.js'
 
 const RUNTIME = 'brine/internal'
+
+/** What tools such as `brine check` read from the brine() instance of a resolved config (`plugin.api`). */
+export interface BrinePluginApi {
+  options: ResolvedOptions
+  /** The step files every feature imports: absolute, sorted. */
+  stepFiles(): Promise<string[]>
+}
 
 export function brine(userOptions: BrineOptions = {}): Plugin {
   const options = resolveOptions(userOptions)
@@ -26,6 +33,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
 
   return {
     name: 'brine',
+    api: { options, stepFiles: findStepFiles } satisfies BrinePluginApi,
     config(user: UserConfig) {
       return vitestConfig(user, options)
     },
@@ -63,8 +71,9 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
           runOptions: runOptions(userOptions),
         })
       } catch (error) {
+        // Vite shows `loc` as a code frame; the file fails alone and the others still run.
         if (error instanceof FeatureParseError) {
-          this.error({ message: error.message, loc: { file: path, line: error.line, column: error.column - 1 } })
+          Object.assign(error, { id: path, loc: { file: path, line: error.line, column: error.column - 1 } })
         }
         throw error
       }

@@ -1,6 +1,6 @@
 // Turns a compiled feature into Vitest suites and tests. Called by generated modules only: each
 // call site there maps to a .feature line, which is how Vitest's locations become feature lines.
-import { afterAll, beforeAll, describe, test } from 'vitest'
+import { afterAll, beforeAll, describe, test, type TestContext } from 'vitest'
 import type { FeatureData, RuleData, ScenarioData } from './feature-data.js'
 import type { HookKind } from './hook-definition.js'
 import { ScenarioRun, type RunSettings } from './scenario-run.js'
@@ -71,29 +71,39 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       stepTimeout: tags.timeout ?? stepTimeout,
       worldParameters: options.worldParameters ?? {},
     }
-    const testOptions = {
-      skip: tags.skip || !selected(scenario.tags),
-      todo: tags.todo,
-      fails: tags.fails,
-      only: tags.only,
-      retry: tags.retry,
-      // Steps and hooks have their own timeouts; the scenario as a whole has none.
-      timeout: 0,
-      ...(tags.concurrent ? { concurrent: true } : {}),
-      ...(tags.sequential ? { sequential: true } : {}),
-    }
+    // Vitest 3.2 drops the options object of an extended test (all but timeout), so the modes
+    // go through its chainable API and retries are brine's own.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    let define: any = featureTest
+    if (tags.skip || !selected(scenario.tags)) define = define.skip
+    if (tags.todo) define = define.todo
+    if (tags.fails) define = define.fails
+    if (tags.only) define = define.only
+    if (tags.concurrent) define = define.concurrent
+    if (tags.sequential) define = define.sequential
     // Vitest reads the fixtures a test uses from its parameter pattern, so it must destructure.
-    featureTest(scenario.title, testOptions, async ({ task, skip }) => {
-      await ensureBeforeAll(registry, stepTimeout)
-      const run = new ScenarioRun(registry, feature, scenario, settings)
-      try {
-        await run.run(calls)
-      } finally {
-        task.meta.brine = run.result
-      }
-      if (run.result.status === 'pending') skip(String((run.error as Error).message))
-      if (run.result.status !== 'passed') throw run.error
-    })
+    define(
+      scenario.title,
+      async ({ task, skip }: TestContext) => {
+        await ensureBeforeAll(registry, stepTimeout)
+        const attempts: ScenarioResult[] = []
+        let run: ScenarioRun
+        for (let attempt = 0; ; attempt++) {
+          run = new ScenarioRun(registry, feature, scenario, settings)
+          try {
+            await run.run(calls)
+          } finally {
+            task.meta.brine = { ...run.result, attempt, ...(attempts.length ? { attempts } : {}) }
+          }
+          if (run.result.status !== 'failed' || attempt >= (tags.retry ?? 0)) break
+          attempts.push({ ...run.result, attempt })
+        }
+        if (run.result.status === 'pending') skip(String((run.error as Error).message))
+        if (run.result.status !== 'passed') throw run.error
+      },
+      // Steps and hooks have their own timeouts; the scenario as a whole has none.
+      0,
+    )
   }
 
   return {

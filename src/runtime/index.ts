@@ -27,18 +27,15 @@ export type StepWorld = keyof CustomWorld extends never ? World : CustomWorld[ke
 
 // Method syntax keeps parameters bivariant, so `(world: MyWorld, ...)` is accepted.
 type StepFn<W, Args extends unknown[]> = {
-  step(this: W, world: W, ...args: Args extends RegExpParams ? Args : [...Args, StepArgument]): unknown
+  step(this: W, world: W, ...args: [...Args, StepArgument]): unknown
 }['step']
+type LooseStepFn<W> = { step(this: W, world: W, ...args: RegExpParams): unknown }['step']
 
 export interface DefineStep {
   <const S extends string, W = StepWorld>(pattern: S, fn: StepFn<W, ExpressionParams<S>>): void
   <const S extends string, W = StepWorld>(pattern: S, options: StepOptions, fn: StepFn<W, ExpressionParams<S>>): void
-  <W = StepWorld>(pattern: RegExp, fn: StepFn<W, RegExpParams>): void
-  <W = StepWorld>(pattern: RegExp, options: StepOptions, fn: StepFn<W, RegExpParams>): void
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  <W = StepWorld>(pattern: StepMatcher, fn: StepFn<W, any[]>): void
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  <W = StepWorld>(pattern: StepMatcher, options: StepOptions, fn: StepFn<W, any[]>): void
+  <W = StepWorld>(pattern: RegExp | StepMatcher, fn: LooseStepFn<W>): void
+  <W = StepWorld>(pattern: RegExp | StepMatcher, options: StepOptions, fn: LooseStepFn<W>): void
 }
 
 function stepDefiner(stepType?: StepType): DefineStep {

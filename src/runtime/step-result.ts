@@ -14,6 +14,26 @@ export interface DefinitionRef {
   uri: string
   line: number
   origin: string | null
+  /** The definition's id in the feature meta's support info. */
+  id?: string
+}
+
+/** A matched group as Cucumber Messages report it; unmatched optional groups have no start. */
+export interface GroupResult {
+  start?: number
+  value?: string
+  children?: GroupResult[]
+}
+
+export interface MatchArgumentResult {
+  group: GroupResult
+  parameterTypeName?: string
+}
+
+/** One definition a step matched, with where its arguments were found in the step text. */
+export interface StepMatchResult {
+  definition: DefinitionRef
+  arguments: MatchArgumentResult[]
 }
 
 export interface StepResult {
@@ -28,6 +48,8 @@ export interface StepResult {
   definition?: DefinitionRef
   arguments?: unknown[]
   snippet?: string
+  /** Every definition the step matched: one when matched, several when ambiguous. */
+  matches?: StepMatchResult[]
 }
 
 export interface HookResult {
@@ -40,11 +62,17 @@ export interface HookResult {
   error?: ErrorResult
   /** Index of the step a BeforeStep/AfterStep hook ran around. */
   step?: number
+  /** The hook's id in the feature meta's support info. */
+  id?: string
 }
 
 export interface AttachmentResult extends Attachment {
   /** Index of the step that was running, if any. */
   step?: number
+  /** Index in `hooks` of the hook that was running, if any. */
+  hook?: number
+  /** Epoch milliseconds. */
+  timestamp?: number
 }
 
 export interface ScenarioResult {
@@ -55,6 +83,12 @@ export interface ScenarioResult {
   steps: StepResult[]
   hooks: HookResult[]
   attachments: AttachmentResult[]
+  /** Epoch milliseconds when the scenario started. */
+  startedAt?: number
+  /** 0 for the first run; scenarios tagged @retries:N run again after a failure. */
+  attempt?: number
+  /** Earlier failed attempts, oldest first, when the scenario was retried. */
+  attempts?: ScenarioResult[]
 }
 
 /** Values as reports can hold them: JSON-safe, everything else as its string form. */
