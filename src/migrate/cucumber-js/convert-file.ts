@@ -1,0 +1,125 @@
+// Converts one cucumber-js support file (steps, hooks, World, parameter types) to brine, with
+// text edits on its syntax tree so everything untouched keeps its bytes.
+import ts from 'typescript'
+import type { DefinitionReport } from '../migration.js'
+import { commentOut } from './comment-out.js'
+import { convertCallback, type CallbackContext } from './convert-callback.js'
+import { convertImports, type CucumberBindings } from './convert-imports.js'
+import { roleOf, statusValues } from './cucumber-api.js'
+import { lineOf } from './parse-source.js'
+import { TextEdits } from './text-edits.js'
+import { thisUsage } from './this-usage.js'
+
+export interface ConvertedFile {
+  text: string
+  definitions: DefinitionReport[]
+  /** TODOs of the file outside step definitions, each starting with `line N:`. */
+  todos: string[]
+  /** Facts for the report, e.g. the stepTimeout config line. */
+  notes: string[]
+}
+
+export function convertFile(sourceFile: ts.SourceFile, path: string): ConvertedFile {
+  const edits = new TextEdits()
+  const bindings = convertImports(sourceFile, edits)
+  const result: ConvertedFile = { text: '', definitions: [], todos: [...bindings.todos.map((t) => `line 1: ${t}`)], notes: [] }
+  const worldProxy = [...bindings.names.values()].includes('world')
+  const ctx: CallbackContext = { edits, sourceFile, worldProxy }
+
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const name = cucumberName(node.expression, bindings)
+      if (name && handleCall(node, name, ctx, path, result)) return
+    }
+    if (ts.isPropertyAccessExpression(node) && cucumberName(node.expression, bindings) === 'Status') {
+      const value = statusValues[node.name.text]
+      if (value) edits.replace(node.getStart(sourceFile), node.getEnd(), `'${value}'`)
+      else result.todos.push(`line ${lineOf(node)}: Status.${node.name.text} has no brine equivalent`)
+      return
+    }
+    node.forEachChild(visit)
+  }
+  sourceFile.forEachChild(visit)
+  result.text = edits.apply(sourceFile.text)
+  return result
+}
+
+function cucumberName(callee: ts.Expression, bindings: CucumberBindings): string | undefined {
+  if (ts.isIdentifier(callee)) return bindings.names.get(callee.text)
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+    if (bindings.namespaces.has(callee.expression.text)) return callee.name.text
+  }
+  return undefined
+}
+
+/** Converts a call to a cucumber API; true when it became a comment (nothing inside to visit). */
+function handleCall(call: ts.CallExpression, name: string, ctx: CallbackContext, path: string, result: ConvertedFile): boolean {
+  const { edits, sourceFile } = ctx
+  const line = lineOf(call)
+  const role = roleOf(name)
+  const fn = call.arguments.at(-1)
+  const statement = ts.isExpressionStatement(call.parent) ? call.parent : undefined
+  if (role === 'step' && fn && call.arguments.length >= 2) {
+    const todos = convertCallback(fn, ctx)
+    const options = call.arguments.length === 3 ? call.arguments[1] : undefined
+    if (options) todos.push(...optionTodos(options, ['timeout']))
+    const pattern = call.arguments[0]!
+    result.definitions.push({
+      origin: `${path}:${line}`,
+      pattern: ts.isStringLiteralLike(pattern) ? pattern.text : pattern.getText(sourceFile),
+      matcher: ts.isRegularExpressionLiteral(pattern) ? 'regexp' : 'cucumber-expression',
+      translated: todos.length ? 'partly' : 'fully',
+      todos,
+    })
+    return false
+  }
+  if (role === 'scenario-hook' && fn) {
+    const todos = convertCallback(fn, ctx)
+    if (call.arguments.length === 2) todos.push(...optionTodos(call.arguments[0]!, ['tags', 'name', 'timeout']))
+    const params = ts.isFunctionLike(fn) ? fn.parameters.filter((p) => p.name.getText(sourceFile) !== 'this') : []
+    if (params.length > 0) {
+      todos.push(
+        `${name} hook argument: cucumber-js passes { pickle, gherkinDocument, result, … }, brine passes` +
+          ' (world, { scenario, result }) with scenario.name, scenario.tags (strings) and result.status',
+      )
+    }
+    result.todos.push(...todos.map((t) => `line ${line}: ${t}`))
+    return false
+  }
+  if (role === 'run-hook' && fn && ts.isFunctionExpression(fn) && thisUsage(fn.body).thisKeywords.length > 0) {
+    result.todos.push(`line ${line}: ${name} reads \`this\`; brine's ${name} hooks get no World`)
+  }
+  if (role === 'timeout' && statement) {
+    const ms = call.arguments[0]?.getText(sourceFile) ?? ''
+    const config = `brine({ stepTimeout: ${ms} })`
+    commentOut(statement, `set the default timeout in vitest.config.ts: ${config}`, edits, sourceFile)
+    result.todos.push(`line ${line}: setDefaultTimeout(${ms}) → vitest.config.ts: plugins: [${config}]`)
+    result.notes.push(`setDefaultTimeout(${ms}) in ${path}:${line}: use ${config} in vitest.config.ts`)
+    return true
+  }
+  if (role === 'unsupported' && statement) {
+    commentOut(statement, `${name} has no brine equivalent`, edits, sourceFile)
+    result.todos.push(`line ${line}: ${name}(…) kept as a comment: no brine equivalent`)
+    return true
+  }
+  if (name === 'setWorldConstructor' && fn && ts.isIdentifier(fn)) {
+    const todo = worldClassTodo(fn.text, sourceFile)
+    if (todo) result.todos.push(`line ${line}: ${todo}`)
+  }
+  return false
+}
+
+function optionTodos(options: ts.Expression, supported: string[]): string[] {
+  if (!ts.isObjectLiteralExpression(options)) return []
+  return options.properties
+    .map((p) => p.name?.getText())
+    .filter((n): n is string => n !== undefined && !supported.includes(n))
+    .map((n) => `option ${n} is not supported by brine and is ignored`)
+}
+
+function worldClassTodo(name: string, sourceFile: ts.SourceFile): string | undefined {
+  const declaration = sourceFile.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === name)
+  if (!declaration) return undefined
+  if (declaration.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword)) return undefined
+  return `World class ${name} does not extend World: brine needs \`class ${name} extends World\` calling super(options)`
+}
