@@ -88,3 +88,29 @@ Then('the file {string} says:', (world: SpecWorld, path: string, doc: DocString)
   const text = projectOf(world).read(path)
   for (const line of String(doc).split('\n')) expect(text).toContain(line)
 })
+
+Then(
+  'the coverage report covers line {int} of {string} but not line {int}',
+  (world: SpecWorld, covered: number, path: string, uncovered: number) => {
+    const report = JSON.parse(projectOf(world).read('coverage/coverage-final.json')) as Record<string, FileCoverage>
+    const file = Object.values(report).find((f) => f.path.endsWith(path))!
+    const hits = (line: number) =>
+      Object.entries(file.statementMap)
+        .filter(([, s]) => s.start.line === line)
+        .map(([id]) => file.s[id]!)
+    expect(hits(covered).some((n) => n > 0)).toBe(true)
+    expect(hits(uncovered).every((n) => n === 0)).toBe(true)
+  },
+)
+
+Then('the coverage report has no {string} file', (world: SpecWorld, extension: string) => {
+  const report = JSON.parse(projectOf(world).read('coverage/coverage-final.json')) as Record<string, FileCoverage>
+  expect(Object.keys(report).length).toBeGreaterThan(0)
+  expect(Object.keys(report).filter((path) => path.endsWith(extension))).toEqual([])
+})
+
+interface FileCoverage {
+  path: string
+  statementMap: Record<string, { start: { line: number } }>
+  s: Record<string, number>
+}
