@@ -34,9 +34,14 @@ function worldName(names: Set<string>, proxy: boolean): string {
   return `world${n}`
 }
 
+/** cucumber's `world` proxy is in reach unless a parameter of that name shadows it. */
+function proxyInReach(fn: ts.SignatureDeclaration, ctx: CallbackContext): boolean {
+  return ctx.worldProxy && !fn.parameters.some((p) => p.name.getText(ctx.sourceFile) === 'world')
+}
+
 function convertArrow(fn: ts.ArrowFunction, ctx: CallbackContext): string[] {
-  const usage = thisUsage(fn.body)
-  const usesProxy = ctx.worldProxy && usage.names.has('world')
+  const usage = thisUsage(fn)
+  const usesProxy = proxyInReach(fn, ctx) && usage.names.has('world')
   if (fn.parameters.length === 0 && !usesProxy) return []
   const name = usesProxy ? 'world' : `_${worldName(usage.names, false)}`
   const first = fn.parameters[0]
@@ -52,11 +57,13 @@ function convertArrow(fn: ts.ArrowFunction, ctx: CallbackContext): string[] {
 function convertFunction(fn: ts.FunctionExpression, ctx: CallbackContext): string[] {
   const { edits, sourceFile } = ctx
   const usage = thisUsage(fn.body)
+  for (const p of fn.parameters) thisUsage(p).names.forEach((n) => usage.names.add(n))
+  const proxy = proxyInReach(fn, ctx)
   const [maybeThis, ...rest] = fn.parameters
   const thisParam = maybeThis && ts.isIdentifier(maybeThis.name) && maybeThis.name.text === 'this' ? maybeThis : undefined
   const params = thisParam ? rest : [...fn.parameters]
-  const usesWorld = usage.thisKeywords.length > 0 || thisParam !== undefined || (ctx.worldProxy && usage.names.has('world'))
-  const name = ctx.worldProxy ? 'world' : worldName(usage.names, false)
+  const usesWorld = usage.thisKeywords.length > 0 || thisParam !== undefined || (proxy && usage.names.has('world'))
+  const name = worldName(usage.names, proxy)
   const worldParam = (usesWorld ? name : `_${name}`) + (thisParam?.type ? `: ${thisParam.type.getText(sourceFile)}` : '')
 
   if (fn.asteriskToken || usage.usesArguments) {

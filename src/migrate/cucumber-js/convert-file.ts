@@ -77,7 +77,7 @@ function handleCall(call: ts.CallExpression, name: string, ctx: CallbackContext,
     const todos = convertCallback(fn, ctx)
     if (call.arguments.length === 2) todos.push(...optionTodos(call.arguments[0]!, ['tags', 'name', 'timeout']))
     const params = ts.isFunctionLike(fn) ? fn.parameters.filter((p) => p.name.getText(sourceFile) !== 'this') : []
-    if (params.length > 0) {
+    if (params.length > 0 && !onlyResult(params[0]!)) {
       todos.push(
         `${name} hook argument: cucumber-js passes { pickle, gherkinDocument, result, … }, brine passes` +
           ' (world, { scenario, result }) with scenario.name, scenario.tags (strings) and result.status',
@@ -122,4 +122,12 @@ function worldClassTodo(name: string, sourceFile: ts.SourceFile): string | undef
   if (!declaration) return undefined
   if (declaration.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword)) return undefined
   return `World class ${name} does not extend World: brine needs \`class ${name} extends World\` calling super(options)`
+}
+
+/** `({ result }) =>` reads only what brine passes under the same name. */
+function onlyResult(param: ts.ParameterDeclaration): boolean {
+  return (
+    ts.isObjectBindingPattern(param.name) &&
+    param.name.elements.every((e) => !e.propertyName && e.name.getText() === 'result')
+  )
 }
