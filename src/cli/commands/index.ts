@@ -3,3 +3,9 @@
 import { registerCommand } from '../main.js'
 
 registerCommand('version', 'Print the installed brine version', () => import('./version.js').then((m) => m.default))
+registerCommand('check', 'Dry run: does every step have exactly one definition?', () =>
+  import('./check.js').then((m) => m.default),
+)
+registerCommand('steps', 'List step definitions and the steps that use them', () =>
+  import('./steps.js').then((m) => m.default),
+)

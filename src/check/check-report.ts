@@ -1,0 +1,109 @@
+// Joins the steps of the features with what the dry run found for their text: one entry per
+// pickle step, the definitions nothing uses, and each definition's uses (for `brine steps`).
+import type { StepData } from '../runtime/feature-data.js'
+import type { FeatureStep } from './collect-steps.js'
+import type { DefinitionInfo, DryRunOutput, StepProbe } from './probe-types.js'
+
+export type CheckStatus = 'matched' | 'undefined' | 'ambiguous' | 'error'
+
+export interface CheckedStep {
+  uri: string
+  line: number
+  scenarioLine: number
+  keyword: string
+  text: string
+  status: CheckStatus
+  definition: DefinitionInfo | null
+  arguments: unknown[]
+  /** Undefined steps: code to paste into a step file. */
+  snippet?: string
+  /** Ambiguous steps: every definition that matches. */
+  candidates?: DefinitionInfo[]
+  /** A definition that cannot be compiled fails every step, in a real run too. */
+  error?: string
+}
+
+export interface CheckReport {
+  steps: CheckedStep[]
+  unused: { pattern: string; uri: string; line: number }[]
+}
+
+export interface DefinitionUsage {
+  definition: DefinitionInfo
+  /** The steps it matches, alone or (ambiguous) with others. */
+  uses: CheckedStep[]
+}
+
+/** The distinct steps to match, and for each feature step the index of its probe. */
+export function probesOf(steps: readonly FeatureStep[]): { probes: StepProbe[]; probeOf: number[] } {
+  const byKey = new Map<string, number>()
+  const probes: StepProbe[] = []
+  const probeOf = steps.map(({ step }) => {
+    const probe = toProbe(step)
+    const key = `${probe.type}\0${probe.argument ?? ''}\0${probe.text}`
+    let index = byKey.get(key)
+    if (index === undefined) {
+      index = probes.push(probe) - 1
+      byKey.set(key, index)
+    }
+    return index
+  })
+  return { probes, probeOf }
+}
+
+export function buildReport(
+  steps: readonly FeatureStep[],
+  probeOf: readonly number[],
+  found: DryRunOutput,
+): { report: CheckReport; usage: DefinitionUsage[] } {
+  const usage: DefinitionUsage[] = found.definitions.map((definition) => ({ definition, uses: [] }))
+  const checked = steps.map((featureStep, i): CheckedStep => {
+    const { step } = featureStep
+    const entry = (status: CheckStatus, extra: Partial<CheckedStep> = {}): CheckedStep => ({
+      uri: featureStep.uri,
+      line: step.line,
+      scenarioLine: featureStep.scenarioLine,
+      keyword: step.keyword,
+      text: step.text,
+      status,
+      definition: null,
+      arguments: [],
+      ...extra,
+    })
+    const result = found.results[probeOf[i]!]!
+    switch (result.status) {
+      case 'matched': {
+        const definition = found.definitions[result.definition]!
+        const matched = entry('matched', { definition, arguments: result.arguments })
+        usage[result.definition]!.uses.push(matched)
+        return matched
+      }
+      case 'ambiguous': {
+        const ambiguous = entry('ambiguous', { candidates: result.definitions.map((d) => found.definitions[d]!) })
+        // Each candidate is in use: removing one changes what the step matches.
+        for (const d of result.definitions) usage[d]!.uses.push(ambiguous)
+        return ambiguous
+      }
+      case 'undefined':
+        return entry('undefined', { snippet: result.snippet })
+      case 'error':
+        return entry('error', { error: result.message })
+    }
+  })
+  const unused = usage
+    .filter((u) => u.uses.length === 0)
+    .map(({ definition: { pattern, uri, line } }) => ({ pattern, uri, line }))
+  return { report: { steps: checked, unused }, usage }
+}
+
+/** Every step has exactly one definition. */
+export function allMatched(report: CheckReport): boolean {
+  return report.steps.every((step) => step.status === 'matched')
+}
+
+function toProbe(step: StepData): StepProbe {
+  const probe: StepProbe = { text: step.text, type: step.type }
+  if (step.dataTable) probe.argument = 'dataTable'
+  else if (step.docString) probe.argument = 'docString'
+  return probe
+}

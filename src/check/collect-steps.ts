@@ -1,0 +1,36 @@
+// Reads the features a project runs and lists every step of every pickle, in file order:
+// Background steps repeated in each scenario, and one entry per Examples row of an outline.
+import { readFile } from 'node:fs/promises'
+import { relative } from 'node:path'
+import { buildFeatureData } from '../compile/build-feature-data.js'
+import { parseFeature } from '../compile/parse-feature.js'
+import type { ScenarioData, StepData } from '../runtime/feature-data.js'
+
+export interface FeatureStep {
+  uri: string
+  line: number
+  /** Line of the Scenario or Scenario Outline the pickle comes from. */
+  scenarioLine: number
+  /** Line of the pickle itself: the scenario, or the Examples row. */
+  pickleLine: number
+  step: StepData
+}
+
+export async function collectSteps(root: string, files: readonly string[], language: string): Promise<FeatureStep[]> {
+  const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')))
+  const steps: FeatureStep[] = []
+  files.forEach((file, i) => {
+    const uri = relative(root, file).split('\\').join('/')
+    const feature = buildFeatureData(parseFeature(sources[i]!, uri, language))
+    if (!feature) return
+    const pickles: ScenarioData[] = [...feature.scenarios, ...feature.rules.flatMap((rule) => rule.scenarios)]
+    // Rules come after the Feature's own scenarios in FeatureData; reports follow the file.
+    pickles.sort((a, b) => a.line - b.line)
+    for (const pickle of pickles) {
+      for (const step of pickle.steps) {
+        steps.push({ uri, line: step.line, scenarioLine: pickle.scenarioLine, pickleLine: pickle.line, step })
+      }
+    }
+  })
+  return steps
+}

@@ -1,0 +1,67 @@
+// The text report of `brine check`: each undefined, ambiguous or broken step text once with every
+// place it is used, the unused definitions when asked for, and a one-line count at the end.
+import type { CheckedStep, CheckReport } from './check-report.js'
+
+export interface FormatOptions {
+  unused: boolean
+  features: number
+}
+
+export function formatCheck(report: CheckReport, options: FormatOptions): string {
+  const out: string[] = []
+  for (const group of problemGroups(report.steps)) {
+    const [first] = group
+    out.push(`${label[first!.status]}: ${first!.keyword}${first!.text}`)
+    for (const step of group) out.push(`  ${step.uri}:${step.line}`)
+    if (first!.snippet) out.push('  Implement it with:', indent(first!.snippet, 4))
+    if (first!.candidates) {
+      out.push('  It matches:', ...columns(first!.candidates.map((c) => [c.pattern, `${c.uri}:${c.line}`]), 4))
+    }
+    if (first!.error) out.push(indent(first!.error, 2))
+    out.push('')
+  }
+  if (options.unused && report.unused.length > 0) {
+    out.push(`Unused definitions (${report.unused.length}):`)
+    out.push(...columns(report.unused.map((u) => [u.pattern, `${u.uri}:${u.line}`]), 2), '')
+  }
+  out.push(summary(report, options))
+  return out.join('\n') + '\n'
+}
+
+const label = { undefined: 'Undefined', ambiguous: 'Ambiguous', error: 'Broken', matched: 'Matched' } as const
+
+/** Steps that do not have exactly one definition, grouped by status and text, in file order. */
+function problemGroups(steps: readonly CheckedStep[]): CheckedStep[][] {
+  const groups = new Map<string, CheckedStep[]>()
+  for (const step of steps) {
+    if (step.status === 'matched') continue
+    const key = `${step.status}\0${step.text}`
+    const group = groups.get(key) ?? []
+    group.push(step)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+function summary(report: CheckReport, options: FormatOptions): string {
+  const count = (status: string) => report.steps.filter((s) => s.status === status).length
+  const parts = [`${count('matched')} matched`, `${count('undefined')} undefined`, `${count('ambiguous')} ambiguous`]
+  const broken = count('error')
+  if (broken > 0) parts.push(`${broken} broken`)
+  if (options.unused) parts.push(`${report.unused.length} unused definitions`)
+  const features = `${options.features} feature${options.features === 1 ? '' : 's'}`
+  return `${features}, ${report.steps.length} steps: ${parts.join(', ')}`
+}
+
+/** Left column padded so the right column lines up. */
+export function columns(rows: readonly [string, string][], indentBy: number): string[] {
+  const width = Math.max(...rows.map(([left]) => left.length))
+  return rows.map(([left, right]) => `${' '.repeat(indentBy)}${left.padEnd(width)}  ${right}`)
+}
+
+function indent(text: string, by: number): string {
+  return text
+    .split('\n')
+    .map((line) => ' '.repeat(by) + line)
+    .join('\n')
+}

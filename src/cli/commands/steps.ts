@@ -1,0 +1,24 @@
+// `brine steps`: the catalog of step definitions with the steps that use each, like behave's
+// steps.usage formatter. Calls no step and no hook.
+import { parseCheckOptions, reportFailure } from '../../check/check-options.js'
+import { formatUsage } from '../../check/format-usage.js'
+import { runCheck } from '../../check/run-check.js'
+import type { Command } from '../main.js'
+
+const command: Command = async (args, io) => {
+  try {
+    const options = parseCheckOptions(args, io.cwd)
+    const { usage } = await runCheck(options)
+    if (options.format === 'json') {
+      const definitions = usage.map(({ definition, uses }) => ({
+        ...definition,
+        uses: uses.map(({ uri, line, keyword, text }) => ({ uri, line, keyword, text })),
+      }))
+      io.stdout(JSON.stringify({ definitions }, null, 2) + '\n')
+    } else io.stdout(formatUsage(usage))
+    return 0
+  } catch (error) {
+    return reportFailure('steps', error, io)
+  }
+}
+export default command
