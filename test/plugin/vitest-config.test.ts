@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest'
+import { configDefaults } from 'vitest/config'
+import { resolveOptions } from '../../src/plugin/options.ts'
+import { PROJECT_MARKER, vitestConfig } from '../../src/plugin/vitest-config.ts'
+
+const options = resolveOptions()
+
+describe('the Vitest settings brine() adds', () => {
+  test('features get a non-isolated threads project; other tests keep their isolation', () => {
+    const config = vitestConfig({ test: { include: ['test/**/*.test.ts'] } }, options)
+    const [features, others] = config.test!.projects as { test: Record<string, unknown> }[]
+    expect(config.test!.poolOptions).toEqual({ threads: { isolate: false } })
+    expect(features!.test).toMatchObject({
+      name: 'features',
+      include: ['features/**/*.feature'],
+      pool: 'threads',
+      isolate: false,
+    })
+    expect(features!.test.exclude).toContain('test/**/*.test.ts')
+    expect(others!.test).toMatchObject({ name: 'tests', include: ['test/**/*.test.ts'], isolate: true })
+    expect(others!.test.exclude).toContain('features/**/*.feature')
+  })
+
+  test('without an include, the other project keeps Vitest defaults', () => {
+    const config = vitestConfig({}, options)
+    const others = (config.test!.projects as { test: Record<string, unknown> }[])[1]!
+    expect(others.test.include).toEqual(configDefaults.include)
+  })
+
+  test('the user can opt back in to isolation, or set it on the pool', () => {
+    const isolated = vitestConfig({}, resolveOptions({ isolate: true, project: 'bdd' }))
+    expect(isolated.test!.poolOptions).toEqual({ threads: { isolate: true } })
+    expect((isolated.test!.projects as { test: { name: string } }[])[0]!.test.name).toBe('bdd')
+    const pool = vitestConfig({ test: { poolOptions: { threads: { isolate: true } } } }, options)
+    expect(pool.test!.poolOptions).toEqual({ threads: { isolate: true } })
+  })
+
+  test('inside the features project, only the coverage exclusion is added', () => {
+    const config = vitestConfig({ test: { env: { [PROJECT_MARKER]: '1' } } }, options)
+    expect(config.test!.projects).toBeUndefined()
+    expect(config.test!.coverage).toMatchObject({ exclude: expect.arrayContaining(['**/*.feature']) })
+  })
+
+  test('users with their own projects get the feature files added to include', () => {
+    const config = vitestConfig({ test: { projects: ['packages/*'], coverage: { exclude: ['x'] } } }, options)
+    expect(config.test!.include).toEqual([...configDefaults.include, 'features/**/*.feature'])
+    expect(config.test!.coverage).toEqual({ exclude: ['**/*.feature'] })
+  })
+
+  test('options have defaults and accept lists', () => {
+    expect(resolveOptions({ features: 'specs/*.feature', steps: ['a.ts', 'b.ts'] })).toMatchObject({
+      features: ['specs/*.feature'],
+      steps: ['a.ts', 'b.ts'],
+      language: 'en',
+      concurrent: false,
+    })
+  })
+})
