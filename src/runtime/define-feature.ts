@@ -6,7 +6,8 @@ import type { HookKind } from './hook-definition.js'
 import { ScenarioRun, type RunSettings } from './scenario-run.js'
 import { readTags, tagFilter } from './scenario-tags.js'
 import type { ScenarioResult } from './step-result.js'
-import { supportRegistry } from './support-registry.js'
+import { supportInfo, supportSize, type FeatureMeta } from './support-info.js'
+import { supportRegistry, type SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { ensureBeforeAll, runAfterAll } from './worker-hooks.js'
 import { StepTimeoutError } from './errors.js'
@@ -14,6 +15,7 @@ import { StepTimeoutError } from './errors.js'
 declare module 'vitest' {
   interface TaskMeta {
     brine?: ScenarioResult
+    brineFeature?: FeatureMeta
   }
 }
 
@@ -42,6 +44,19 @@ const featureTest = test.extend<{ brineWorker: undefined }>({
     { scope: 'worker', auto: true },
   ],
 })
+
+let supportWritten = -1
+
+/** The feature's meta; the support info only when this worker has not reported it as it is now. */
+function featureMeta(feature: FeatureData, registry: SupportRegistry): FeatureMeta {
+  const meta: FeatureMeta = { uri: feature.uri, language: feature.language }
+  const size = supportSize(registry)
+  if (size !== supportWritten) {
+    meta.support = supportInfo(registry)
+    supportWritten = size
+  }
+  return meta
+}
 
 export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   const registry = supportRegistry()
@@ -98,7 +113,9 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
           if (run.result.status !== 'failed' || attempt >= (tags.retry ?? 0)) break
           attempts.push({ ...run.result, attempt })
         }
-        if (run.result.status === 'pending') skip(String((run.error as Error).message))
+        if (run.result.status === 'pending' || run.result.status === 'skipped') {
+          skip(String((run.error as Error).message))
+        }
         if (run.result.status !== 'passed') throw run.error
       },
       // Steps and hooks have their own timeouts; the scenario as a whole has none.
@@ -113,7 +130,8 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
         feature.name || feature.uri,
         { concurrent: concurrent || undefined, sequential: featureTags.sequential || undefined },
         () => {
-          beforeAll(async () => {
+          beforeAll(async (suite) => {
+            suite.meta.brineFeature = featureMeta(feature, registry)
             await ensureBeforeAll(registry, stepTimeout)
             await runFeatureHooks('BeforeFeature')
           })

@@ -5,7 +5,7 @@ import { AmbiguousStepError, PendingError, StepTimeoutError, UndefinedStepError 
 import { DataTable } from './data-table.js'
 import { DocString } from './doc-string.js'
 import type { FeatureData, ScenarioData, StepData } from './feature-data.js'
-import { findStep } from './find-step.js'
+import { findStep, type StepMatch } from './find-step.js'
 import type { HookDefinition } from './hook-definition.js'
 import { snippet } from './snippet.js'
 import {
@@ -16,6 +16,14 @@ import {
   type StepResult,
   type StepStatus,
 } from './step-result.js'
+import {
+  definitionRef,
+  hookId,
+  isUndefinedParameterType,
+  plannedMatches,
+  stepMatch,
+  usableSteps,
+} from './support-info.js'
 import type { SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import type { World } from './world.js'
@@ -30,6 +38,7 @@ export class ScenarioRun {
   private world!: World
   private firstError: unknown
   private currentStep: number | undefined
+  private currentHook: number | undefined
 
   constructor(
     private readonly registry: SupportRegistry,
@@ -61,8 +70,15 @@ export class ScenarioRun {
     this.world = new World({
       scenario: { name: this.scenario.name, tags: this.scenario.tags, uri: this.feature.uri, line: this.scenario.line },
       parameters: this.settings.worldParameters,
-      attach: (attachment) => this.result.attachments.push({ ...attachment, step: this.currentStep }),
+      attach: (attachment) =>
+        this.result.attachments.push({
+          ...attachment,
+          step: this.currentStep,
+          hook: this.currentHook,
+          timestamp: Date.now(),
+        }),
     })
+    this.result.startedAt = Date.now()
     try {
       await this.runHooks(this.registry.hooksOf('Before', this.scenario.tags))
       for (const call of stepCalls) {
@@ -76,6 +92,7 @@ export class ScenarioRun {
     } finally {
       await this.runHooks(this.registry.hooksOf('After', this.scenario.tags))
       this.world.dispose()
+      this.planSkippedSteps()
     }
   }
 
@@ -94,6 +111,10 @@ export class ScenarioRun {
       result.status = 'passed'
     } catch (error) {
       result.status = statusOf(error)
+      if (result.status === 'skipped') {
+        this.fail('skipped', error)
+        throw error
+      }
       const decorated = decorate(error, step, this.feature)
       this.fail(result.status, decorated)
       result.error = errorResult(decorated)
@@ -106,23 +127,20 @@ export class ScenarioRun {
 
   private async runStep(step: StepData, result: StepResult, index: number): Promise<void> {
     const where = `${this.feature.uri}:${step.line}`
-    const match = findStep(this.registry, step.text, step.type, this.world)
+    const match = this.findStep(step)
     if (match.status === 'undefined') {
       result.snippet = snippet(step, this.registry.parameterTypes)
       throw new UndefinedStepError(`${step.keyword}${step.text}`, result.snippet, where)
     }
     if (match.status === 'ambiguous') {
+      result.matches = match.definitions.map((d) => stepMatch(d, step.text, this.registry))
       const candidates = match.definitions.map((d) => `${d.patternSource}  ${d.location}`)
       throw new AmbiguousStepError(`${step.keyword}${step.text}`, where, candidates)
     }
     const { definition } = match
     const args = await Promise.all(match.args)
-    result.definition = {
-      pattern: definition.patternSource,
-      uri: definition.site.uri,
-      line: definition.site.line,
-      origin: definition.options.origin ?? null,
-    }
+    result.definition = definitionRef(definition)
+    result.matches = [stepMatch(definition, step.text, this.registry)]
     result.arguments = args.map(reportable)
     await this.runHooks(this.registry.hooksOf('BeforeStep', this.scenario.tags), index)
     if (step.dataTable) args.push(new DataTable(step.dataTable))
@@ -136,8 +154,35 @@ export class ScenarioRun {
         () => new StepTimeoutError(`Step "${step.keyword}${step.text}"`, where, timeout),
       )
       if (value === 'pending') throw new PendingError()
+      if (value === 'skipped') throw new SkippedSignal()
     } finally {
       await this.runHooks(this.registry.hooksOf('AfterStep', this.scenario.tags), index)
+    }
+  }
+
+  /** Records what the steps that did not run would have matched, for reports. */
+  private planSkippedSteps(): void {
+    this.scenario.steps.forEach((step, i) => {
+      const result = this.result.steps[i]!
+      if (result.status === 'skipped' && !result.matches) result.matches = plannedMatches(this.registry, step)
+    })
+  }
+
+  private findStep(step: StepData): StepMatch {
+    try {
+      return findStep(this.registry, step.text, step.type, this.world)
+    } catch (error) {
+      if (!isUndefinedParameterType(error)) throw error
+      // As in Cucumber, a definition naming an unknown parameter type is left out (the feature
+      // meta reports it) and the step is matched against the others.
+      const found = usableSteps(this.registry).flatMap((definition) => {
+        if (definition.stepType && definition.stepType !== step.type) return []
+        const args = definition.match(step.text, this.world)
+        return args ? [{ definition, args }] : []
+      })
+      if (found.length === 0) return { status: 'undefined' }
+      if (found.length > 1) return { status: 'ambiguous', definitions: found.map((f) => f.definition) }
+      return { status: 'matched', ...found[0]! }
     }
   }
 
@@ -155,7 +200,8 @@ export class ScenarioRun {
       }
       if (hook.options.name) record.name = hook.options.name
       if (step !== undefined) record.step = step
-      this.result.hooks.push(record)
+      record.id = hookId(hook)
+      this.currentHook = this.result.hooks.push(record) - 1
       const started = performance.now()
       const timeout = hook.options.timeout ?? this.settings.stepTimeout
       try {
@@ -172,6 +218,7 @@ export class ScenarioRun {
         this.fail(record.status, error)
       } finally {
         record.duration = performance.now() - started
+        this.currentHook = undefined
       }
     }
   }
@@ -184,8 +231,17 @@ export class ScenarioRun {
   }
 }
 
+/** A step returned 'skipped': the scenario stops and is reported skipped, as in Cucumber. */
+class SkippedSignal extends Error {
+  constructor() {
+    super('skipped')
+    this.name = 'SkippedSignal'
+  }
+}
+
 function statusOf(error: unknown): StepStatus {
   if (error instanceof PendingError) return 'pending'
+  if (error instanceof SkippedSignal) return 'skipped'
   if (error instanceof UndefinedStepError) return 'undefined'
   if (error instanceof AmbiguousStepError) return 'ambiguous'
   return 'failed'

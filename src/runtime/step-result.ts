@@ -7,6 +7,8 @@ export type StepStatus = 'passed' | 'failed' | 'skipped' | 'undefined' | 'ambigu
 export interface ErrorResult {
   message: string
   stack?: string
+  /** The error's class name, e.g. `AssertionError`. */
+  name?: string
 }
 
 export interface DefinitionRef {
@@ -104,6 +106,8 @@ export function reportable(value: unknown): unknown {
 }
 
 export function errorResult(error: unknown): ErrorResult {
-  if (error instanceof Error) return { message: error.message, ...(error.stack ? { stack: error.stack } : {}) }
+  if (error instanceof Error) {
+    return { message: error.message, name: error.name, ...(error.stack ? { stack: error.stack } : {}) }
+  }
   return { message: String(error) }
 }

@@ -1,0 +1,117 @@
+// Turns Vitest's finished test modules into the run model every brine reporter reads: features
+// in uri order, each pickle with its Vitest outcome and the step results from task meta. Reads
+// only task meta and Vitest's results, so it works the same on merged shard reports.
+import { relative } from 'node:path'
+import { IdGenerator, type Pickle } from '@cucumber/messages'
+import type { TestCase, TestModule, TestSuite } from 'vitest/node'
+import type { ScenarioData } from '../../runtime/feature-data.js'
+import type { ScenarioResult } from '../../runtime/step-result.js'
+import type { FeatureMeta, SupportInfo } from '../../runtime/support-info.js'
+import { readFeatureSource, scenariosBySuitePath, type FeatureSource } from './feature-source.js'
+import { mergeSupport } from './merge-support.js'
+
+export type ScenarioState = 'passed' | 'failed' | 'skipped'
+
+export interface ScenarioOutcome {
+  pickle: Pickle
+  scenario: ScenarioData
+  /** Vitest's verdict (pending and skipped scenarios are both `skipped` there). */
+  state: ScenarioState
+  /** The worker's record; missing when the scenario never ran (skipped, or failed before it started). */
+  result?: ScenarioResult
+  /** Vitest's error when the test failed without a record. */
+  error?: { message: string; stack?: string }
+  /** Epoch ms and ms, from Vitest when the record has none. */
+  startedAt: number
+  duration: number
+}
+
+export interface FeatureOutcome {
+  source: FeatureSource
+  scenarios: ScenarioOutcome[]
+}
+
+export interface RunModel {
+  features: FeatureOutcome[]
+  support: SupportInfo
+  startedAt: number
+  finishedAt: number
+  newId: IdGenerator.NewId
+}
+
+export function collectRun(modules: readonly TestModule[], startedAt: number, finishedAt = Date.now()): RunModel {
+  const newId = IdGenerator.incrementing()
+  const supports: SupportInfo[] = []
+  const features: FeatureOutcome[] = []
+  const sorted = modules
+    .filter((m) => m.moduleId.endsWith('.feature'))
+    .map((m) => ({ module: m, uri: uriOf(m) }))
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
+  for (const { module, uri } of sorted) {
+    const meta = featureMetaOf(module)
+    for (const m of meta) if (m.support) supports.push(m.support)
+    const source = readFeatureSource(module.moduleId, uri, meta[0]?.language ?? 'en', newId)
+    if (source?.feature) features.push({ source, scenarios: outcomes(module, source) })
+  }
+  return { features, support: mergeSupport(supports), startedAt, finishedAt, newId }
+}
+
+function uriOf(module: TestModule): string {
+  return relative(module.project.config.root, module.moduleId).split('\\').join('/')
+}
+
+function featureMetaOf(module: TestModule): FeatureMeta[] {
+  const found: FeatureMeta[] = []
+  for (const suite of module.children.allSuites()) {
+    const meta = suite.meta().brineFeature
+    if (meta) found.push(meta)
+  }
+  return found
+}
+
+function outcomes(module: TestModule, source: FeatureSource): ScenarioOutcome[] {
+  const byPath = scenariosBySuitePath(source.feature!)
+  const tests = new Map<ScenarioData, TestCase>()
+  for (const test of module.children.allTests()) {
+    const scenario = byPath.get(suitePath(test))
+    if (scenario) tests.set(scenario, test)
+  }
+  const byLine = new Map<number, ScenarioData>()
+  for (const scenario of byPath.values()) byLine.set(scenario.line, scenario)
+  const result: ScenarioOutcome[] = []
+  for (const pickle of source.pickles) {
+    const scenario = byLine.get(pickle.location?.line ?? -1)
+    const test = scenario && tests.get(scenario)
+    if (scenario && test) result.push(outcome(pickle, scenario, test))
+  }
+  return result
+}
+
+/** The names between the feature's describe and the test: the Rule's, if any, then the title. */
+function suitePath(test: TestCase): string {
+  const names = [test.name]
+  let parent: TestSuite | TestModule = test.parent
+  while (parent.type === 'suite') {
+    names.unshift(parent.name)
+    parent = parent.parent
+  }
+  return names.slice(1).join('\u0000')
+}
+
+function outcome(pickle: Pickle, scenario: ScenarioData, test: TestCase): ScenarioOutcome {
+  const vitest = test.result()
+  const state: ScenarioState = vitest.state === 'passed' || vitest.state === 'failed' ? vitest.state : 'skipped'
+  const diagnostic = test.diagnostic()
+  const result = test.meta().brine
+  const outcome: ScenarioOutcome = {
+    pickle,
+    scenario,
+    state,
+    startedAt: result?.startedAt ?? diagnostic?.startTime ?? 0,
+    duration: diagnostic?.duration ?? 0,
+  }
+  if (result) outcome.result = result
+  const error = vitest.errors?.[0]
+  if (!result && error) outcome.error = { message: error.message, ...(error.stack ? { stack: error.stack } : {}) }
+  return outcome
+}

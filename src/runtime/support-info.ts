@@ -1,0 +1,217 @@
+// What a worker knows besides results: its step definitions, hooks and parameter types, as plain
+// data for the feature meta. Reporters need it for Cucumber Messages and to find unused steps.
+import {
+  CucumberExpression,
+  RegularExpression,
+  type Argument,
+  type Expression,
+  type Group,
+} from '@cucumber/cucumber-expressions'
+import type { StepData } from './feature-data.js'
+import type { HookDefinition } from './hook-definition.js'
+import type { StepDefinition, StepMatcher } from './step-definition.js'
+import type { DefinitionRef, GroupResult, MatchArgumentResult, StepMatchResult } from './step-result.js'
+import type { SupportRegistry } from './support-registry.js'
+
+export interface StepDefinitionInfo {
+  id: string
+  pattern: string
+  /** CUCUMBER_EXPRESSION, REGULAR_EXPRESSION, or a custom matcher's kind. */
+  patternType: string
+  uri: string
+  line: number
+  column: number
+  origin: string | null
+}
+
+export interface HookInfo {
+  id: string
+  kind: string
+  name?: string
+  tags?: string
+  uri: string
+  line: number
+}
+
+export interface ParameterTypeInfo {
+  name: string
+  regexps: string[]
+  useForSnippets: boolean
+  preferForRegexpMatch: boolean
+}
+
+export interface SupportInfo {
+  steps: StepDefinitionInfo[]
+  hooks: HookInfo[]
+  parameterTypes: ParameterTypeInfo[]
+  /** Definitions left out because their expression names a parameter type nobody defined. */
+  undefinedParameterTypes: { name: string; expression: string }[]
+}
+
+/** What a feature's suite carries in its task meta (`meta.brineFeature`). */
+export interface FeatureMeta {
+  uri: string
+  language: string
+  /** Written by the first feature a worker runs, and again whenever definitions were added. */
+  support?: SupportInfo
+}
+
+const expressions = new WeakMap<StepDefinition, Expression | null>()
+const ids = new WeakMap<object, string>()
+
+/** A stable id: the same definition gets the same id in every worker and shard. */
+export function stepId(definition: StepDefinition): string {
+  let id = ids.get(definition)
+  if (!id) {
+    const { uri, line, column } = definition.site
+    id = `${uri}:${line}:${column}#${hash(`${definition.stepType ?? ''}:${definition.patternSource}`)}`
+    ids.set(definition, id)
+  }
+  return id
+}
+
+export function hookId(hook: HookDefinition): string {
+  let id = ids.get(hook)
+  if (!id) {
+    const { uri, line, column } = hook.site
+    id = `${uri}:${line}:${column}#${hash(`${hook.kind}:${hook.options.name ?? ''}:${hook.options.tags ?? ''}:${String(hook.fn)}`)}`
+    ids.set(hook, id)
+  }
+  return id
+}
+
+export function definitionRef(definition: StepDefinition): DefinitionRef {
+  return {
+    pattern: definition.patternSource,
+    uri: definition.site.uri,
+    line: definition.site.line,
+    origin: definition.options.origin ?? null,
+    id: stepId(definition),
+  }
+}
+
+/** The definition with the groups its arguments came from in `text`. */
+export function stepMatch(definition: StepDefinition, text: string, registry: SupportRegistry): StepMatchResult {
+  const args = expressionOf(definition, registry)?.match(text) ?? []
+  return { definition: definitionRef(definition), arguments: args.map(matchArgument) }
+}
+
+/**
+ * What a step that did not run would have matched, without running transformers: Cucumber lists
+ * the definitions of every step of a test case, run or not.
+ */
+export function plannedMatches(registry: SupportRegistry, step: StepData): StepMatchResult[] {
+  const matches: StepMatchResult[] = []
+  for (const definition of usableSteps(registry)) {
+    if (definition.stepType && definition.stepType !== step.type) continue
+    const expression = expressionOf(definition, registry)
+    if (expression) {
+      const args = expression.match(step.text)
+      if (args) matches.push({ definition: definitionRef(definition), arguments: args.map(matchArgument) })
+    } else if ((definition.pattern as StepMatcher).match(step.text)) {
+      matches.push({ definition: definitionRef(definition), arguments: [] })
+    }
+  }
+  return matches
+}
+
+/** Definitions whose expression compiles; the others name an undefined parameter type. */
+export function usableSteps(registry: SupportRegistry): StepDefinition[] {
+  return registry.allSteps().filter((definition) => undefinedParameterType(definition, registry) === undefined)
+}
+
+export function supportInfo(registry: SupportRegistry): SupportInfo {
+  const info: SupportInfo = { steps: [], hooks: [], parameterTypes: [], undefinedParameterTypes: [] }
+  for (const definition of registry.allSteps()) {
+    const missing = undefinedParameterType(definition, registry)
+    if (missing) {
+      info.undefinedParameterTypes.push({ name: missing, expression: definition.patternSource })
+      continue
+    }
+    const p = definition.pattern
+    info.steps.push({
+      id: stepId(definition),
+      pattern: typeof p === 'string' ? p : p instanceof RegExp ? p.source : p.source,
+      patternType: typeof p === 'string' ? 'CUCUMBER_EXPRESSION' : p instanceof RegExp ? 'REGULAR_EXPRESSION' : p.kind,
+      uri: definition.site.uri,
+      line: definition.site.line,
+      column: definition.site.column,
+      origin: definition.options.origin ?? null,
+    })
+  }
+  for (const hook of registry.hooks.values()) {
+    const entry: HookInfo = { id: hookId(hook), kind: hook.kind, uri: hook.site.uri, line: hook.site.line }
+    if (hook.options.name) entry.name = hook.options.name
+    if (hook.options.tags) entry.tags = hook.options.tags
+    info.hooks.push(entry)
+  }
+  for (const type of registry.parameterTypes.parameterTypes) {
+    if (type.builtin || !type.name) continue
+    info.parameterTypes.push({
+      name: type.name,
+      regexps: [...type.regexpStrings],
+      useForSnippets: type.useForSnippets ?? true,
+      preferForRegexpMatch: type.preferForRegexpMatch ?? false,
+    })
+  }
+  return info
+}
+
+/** How many things the registry holds: when it changes, the support info must be written again. */
+export function supportSize(registry: SupportRegistry): number {
+  return registry.steps.size + registry.hooks.size + [...registry.parameterTypes.parameterTypes].length
+}
+
+function undefinedParameterType(definition: StepDefinition, registry: SupportRegistry): string | undefined {
+  try {
+    expressionOf(definition, registry)
+    return undefined
+  } catch (error) {
+    if (isUndefinedParameterType(error)) return error.undefinedParameterTypeName
+    throw error
+  }
+}
+
+/** cucumber-expressions throws UndefinedParameterTypeError but does not export the class. */
+export function isUndefinedParameterType(error: unknown): error is { undefinedParameterTypeName: string } {
+  return typeof (error as { undefinedParameterTypeName?: unknown } | null)?.undefinedParameterTypeName === 'string'
+}
+
+function expressionOf(definition: StepDefinition, registry: SupportRegistry): Expression | null {
+  let expression = expressions.get(definition)
+  if (expression === undefined) {
+    const p = definition.pattern
+    expression =
+      typeof p === 'string'
+        ? new CucumberExpression(p, registry.parameterTypes)
+        : p instanceof RegExp
+          ? new RegularExpression(p, registry.parameterTypes)
+          : null
+    expressions.set(definition, expression)
+  }
+  return expression
+}
+
+function matchArgument(arg: Argument): MatchArgumentResult {
+  const result: MatchArgumentResult = { group: groupResult(arg.group) }
+  if (arg.parameterType.name !== undefined) result.parameterTypeName = arg.parameterType.name
+  return result
+}
+
+function groupResult(group: Group): GroupResult {
+  const result: GroupResult = {}
+  if (group.start !== undefined) result.start = group.start
+  if (group.value !== undefined) result.value = group.value
+  if (group.children?.length) result.children = group.children.map(groupResult)
+  return result
+}
+
+/** FNV-1a, 32 bits, base 36: short enough for ids, stable across processes. */
+function hash(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0).toString(36)
+}
