@@ -1,9 +1,10 @@
 // brine(): the Vite plugin that makes .feature files Vitest test files. Node side only.
 import { readFile } from 'node:fs/promises'
-import { dirname, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { glob } from 'tinyglobby'
 import type { Plugin, UserConfig } from 'vite'
-import { compileFeature } from '../compile/compile-feature.js'
+import { compileFeature, type CompileOptions } from '../compile/compile-feature.js'
+import { ModuleCache } from '../compile/module-cache.js'
 import { FeatureParseError } from '../compile/parse-feature.js'
 import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
 import { vitestConfig } from './vitest-config.js'
@@ -22,6 +23,7 @@ export interface BrinePluginApi {
 export function brine(userOptions: BrineOptions = {}): Plugin {
   const options = resolveOptions(userOptions)
   let root = process.cwd()
+  let cache = new ModuleCache(undefined)
   let stepFiles: Promise<string[]> | undefined
 
   const findStepFiles = () => {
@@ -39,6 +41,8 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     },
     configResolved(config) {
       root = config.root
+      // BRINE_CACHE=0 compiles every feature afresh.
+      cache = new ModuleCache(process.env.BRINE_CACHE === '0' ? undefined : join(root, '.brine-cache', 'modules'))
     },
     configureServer(server) {
       // A step file added or removed changes what every feature imports.
@@ -61,15 +65,21 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       const path = cleanId(id)
       const uri = relative(root, path).split('\\').join('/')
       const steps = await findStepFiles()
+      const compileOptions: CompileOptions = {
+        uri,
+        path,
+        runtime: RUNTIME,
+        stepImports: steps.map((file) => importSpecifier(dirname(path), file)),
+        language: options.language,
+        runOptions: runOptions(userOptions),
+      }
+      const key = cache.key(source, compileOptions)
+      const cached = cache.get(key)
+      if (cached) return cached
       try {
-        return compileFeature(source, {
-          uri,
-          path,
-          runtime: RUNTIME,
-          stepImports: steps.map((file) => importSpecifier(dirname(path), file)),
-          language: options.language,
-          runOptions: runOptions(userOptions),
-        })
+        const compiled = compileFeature(source, compileOptions)
+        cache.set(key, compiled)
+        return compiled
       } catch (error) {
         // Vite shows `loc` as a code frame; the file fails alone and the others still run.
         if (error instanceof FeatureParseError) {

@@ -11,7 +11,7 @@ export type StepMatch =
 
 export function findStep(registry: SupportRegistry, text: string, type: StepType, world: unknown): StepMatch {
   const found: { definition: StepDefinition; args: unknown[] }[] = []
-  for (const definition of registry.allSteps()) {
+  for (const definition of registry.stepCandidates(text)) {
     if (definition.stepType && definition.stepType !== type) continue
     const args = definition.match(text, world)
     if (args) found.push({ definition, args })

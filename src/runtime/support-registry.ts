@@ -7,6 +7,7 @@ import { callSite } from './call-site.js'
 import type { StepType } from './feature-data.js'
 import { HookDefinition, type AnyHookFn, type HookKind, type HookOptions } from './hook-definition.js'
 import { StepDefinition, type AnyStepFn, type StepMatcher, type StepOptions } from './step-definition.js'
+import { StepIndex } from './step-index.js'
 import { World, type WorldConstructor } from './world.js'
 
 export interface StepLookup {
@@ -19,6 +20,7 @@ export class SupportRegistry {
   readonly hooks = new Map<string, HookDefinition>()
   worldConstructor: WorldConstructor = World
   private stepList: StepDefinition[] | undefined
+  private stepIndex: StepIndex | undefined
 
   defineStep(
     pattern: string | RegExp | StepMatcher,
@@ -31,6 +33,7 @@ export class SupportRegistry {
     const definition = new StepDefinition(pattern, fn, site, options, stepType, this.parameterTypes)
     this.steps.set(`${site.uri}:${site.line}:${site.column}:${stepType ?? ''}:${definition.patternSource}`, definition)
     this.stepList = undefined
+    this.stepIndex = undefined
     return definition
   }
 
@@ -63,6 +66,12 @@ export class SupportRegistry {
   allSteps(): StepDefinition[] {
     this.stepList ??= [...this.steps.values()]
     return this.stepList
+  }
+
+  /** The definitions that may match `text`, in registration order: every one that does, and few others. */
+  stepCandidates(text: string): StepDefinition[] {
+    this.stepIndex ??= new StepIndex(this.allSteps())
+    return this.stepIndex.candidates(text)
   }
 }
 

@@ -1,0 +1,44 @@
+// The in-process cost of finding one step's definition among N, through the index findStep uses
+// and by trying every definition, on the corpus's own step texts.
+import { findStep } from '../../src/runtime/find-step.js'
+import { SupportRegistry } from '../../src/runtime/support-registry.js'
+import { buildCorpus, stepText } from './corpus.js'
+import { defaults } from './bench-options.js'
+import { cucumberPattern } from './write-gherkin.js'
+
+export interface LookupFigures {
+  definitions: number
+  /** Mean time of one findStep, in microseconds. */
+  indexedMicros: number
+  /** Mean time of matching the text against every definition, in microseconds. */
+  scanMicros: number
+}
+
+export async function measureLookup(definitions: number, seed: number): Promise<LookupFigures> {
+  const corpus = buildCorpus({ ...defaults, features: 20, definitions, ioMs: 0, seed })
+  const registry = new SupportRegistry()
+  for (const d of corpus.definitions) registry.defineStep(cucumberPattern(d), () => undefined)
+  const texts = corpus.features.flatMap((f) => f.scenarios.flatMap((s) => s.steps.map((step) => stepText(corpus, step))))
+  const world = {}
+  const indexed = timePerCall(texts, (text) => {
+    if (findStep(registry, text, 'Context', world).status !== 'matched') throw new Error(`No match: ${text}`)
+  })
+  const scan = timePerCall(texts, (text) => {
+    let found = 0
+    for (const definition of registry.allSteps()) if (definition.match(text, world)) found++
+    if (found !== 1) throw new Error(`${found} matches: ${text}`)
+  })
+  return { definitions, indexedMicros: indexed, scanMicros: scan }
+}
+
+/** Runs `fn` over the texts until 200 ms have passed; the first pass (compiling) is not timed. */
+function timePerCall(texts: readonly string[], fn: (text: string) => void): number {
+  for (const text of texts) fn(text)
+  let calls = 0
+  const started = performance.now()
+  while (performance.now() - started < 200) {
+    for (const text of texts) fn(text)
+    calls += texts.length
+  }
+  return ((performance.now() - started) * 1000) / calls
+}

@@ -1,0 +1,131 @@
+// The runners the benchmark compares: how each is started on its project, and whether it is
+// installed here. A runner that is missing is reported as skipped, never estimated.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ProjectKind } from './write-projects.js'
+
+export interface RunnerContext {
+  repoRoot: string
+  workers: number
+}
+
+export interface Runner {
+  id: string
+  label: string
+  project: ProjectKind
+  /** Runs once before the timed runs: fills caches a repeat run would have. */
+  warmUp?: boolean
+  /** Takes minutes on the default corpus: timed `slowRuns` times instead of `runs`. */
+  slow?: boolean
+  command(context: RunnerContext): string[]
+  /** Called before each timed run. */
+  prepare?(projectDir: string): void
+  /** Why it cannot run here, or undefined when it can. */
+  missing(context: RunnerContext): string | undefined
+}
+
+const vitest = ({ repoRoot, workers }: RunnerContext) => [
+  process.execPath,
+  join(repoRoot, 'node_modules/vitest/vitest.mjs'),
+  'run',
+  '--pool=threads',
+  `--poolOptions.threads.maxThreads=${workers}`,
+]
+
+const nodeModule = (path: string) => (ctx: RunnerContext) =>
+  existsSync(join(ctx.repoRoot, 'node_modules', path)) ? undefined : `node_modules/${path} is not installed`
+
+let behavePython: string | null | undefined
+/** The Python that has behave: the interpreter named on the behave script's #! line. */
+const findBehavePython = (): string | null => {
+  if (behavePython === undefined) {
+    try {
+      const script = execFileSync('sh', ['-c', 'command -v behave'], { encoding: 'utf8' }).trim()
+      const shebang = readFileSync(script, 'utf8').split('\n', 1)[0]!
+      behavePython = shebang.startsWith('#!') ? shebang.slice(2).trim().split(/\s+/).pop()! : 'python3'
+    } catch {
+      behavePython = null
+    }
+  }
+  return behavePython
+}
+const behaveMissing = () => (findBehavePython() ? undefined : 'behave is not installed (Debian: python3-behave)')
+const python = () => findBehavePython() ?? 'python3'
+
+const clearBrineCache = (dir: string) => rmSync(join(dir, '.brine-cache'), { recursive: true, force: true })
+
+export const runners: Runner[] = [
+  {
+    id: 'brine',
+    label: 'brine (warm cache)',
+    project: 'brine',
+    warmUp: true,
+    command: vitest,
+    missing: () => undefined,
+  },
+  {
+    id: 'brine-cold',
+    label: 'brine (cold cache)',
+    project: 'brine',
+    command: vitest,
+    prepare: clearBrineCache,
+    missing: () => undefined,
+  },
+  {
+    id: 'vitest',
+    label: 'plain Vitest (floor)',
+    project: 'vitest',
+    command: vitest,
+    missing: () => undefined,
+  },
+  {
+    id: 'cucumber',
+    label: 'cucumber-js --parallel',
+    project: 'cucumber',
+    command: ({ repoRoot, workers }) => [
+      process.execPath,
+      join(repoRoot, 'node_modules/@cucumber/cucumber/bin/cucumber.js'),
+      '--parallel',
+      String(workers),
+      '--import',
+      'steps/**/*.mjs',
+      'features/',
+    ],
+    missing: nodeModule('@cucumber/cucumber/bin/cucumber.js'),
+  },
+  {
+    id: 'quickpickle',
+    label: 'quickpickle (defaults)',
+    project: 'quickpickle',
+    command: vitest,
+    missing: nodeModule('quickpickle/package.json'),
+  },
+  {
+    id: 'behave-fork',
+    label: 'behave fork pool',
+    project: 'behave',
+    command: ({ workers }) => [python(), 'fork_pool.py', String(workers)],
+    missing: behaveMissing,
+  },
+  {
+    id: 'behave',
+    label: 'behave one process',
+    project: 'behave',
+    command: () => ['behave'],
+    missing: behaveMissing,
+  },
+  {
+    id: 'behave-per-feature',
+    label: 'behave subprocess per feature',
+    project: 'behave',
+    slow: true,
+    command: ({ workers }) => [python(), 'per_feature.py', String(workers)],
+    missing: behaveMissing,
+  },
+]
+
+/** Environment every run gets: behave finds sut.py on PYTHONPATH. */
+export function runnerEnv(projectDir: string): Record<string, string> {
+  return { PYTHONPATH: projectDir }
+}

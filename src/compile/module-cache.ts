@@ -1,0 +1,66 @@
+// Compiled feature modules on disk, so a repeat run skips parsing. An entry is keyed by a hash of
+// the feature text, every option that shapes the output, brine's version and the compiler's own
+// files (a changed compiler never reads modules an older one wrote). Entries are written to a
+// temp file and renamed, so parallel runs sharing the directory never see half a file.
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { GeneratedModule } from './generate-module.js'
+
+const compileDir = dirname(fileURLToPath(import.meta.url))
+let fingerprint: string | undefined
+
+/** brine's version plus a hash of the compiler's files, computed once per process. */
+export function compilerFingerprint(): string {
+  if (fingerprint) return fingerprint
+  const hash = createHash('sha256')
+  const pkg = JSON.parse(readFileSync(join(compileDir, '../../package.json'), 'utf8')) as { version: string }
+  hash.update(pkg.version)
+  for (const file of readdirSync(compileDir).sort()) {
+    if (/\.(?:[cm]?[jt]s)$/.test(file)) hash.update(file).update(readFileSync(join(compileDir, file)))
+  }
+  fingerprint = `${pkg.version}-${hash.digest('hex').slice(0, 16)}`
+  return fingerprint
+}
+
+export class ModuleCache {
+  private made = false
+
+  /** `dir` is where entries live; undefined turns the cache off. */
+  constructor(readonly dir: string | undefined) {}
+
+  key(source: string, options: unknown): string {
+    return createHash('sha256')
+      .update(compilerFingerprint())
+      .update('\0')
+      .update(JSON.stringify(options))
+      .update('\0')
+      .update(source)
+      .digest('hex')
+  }
+
+  get(key: string): GeneratedModule | undefined {
+    if (!this.dir) return undefined
+    try {
+      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as GeneratedModule
+    } catch {
+      // Missing or unreadable: compile again.
+      return undefined
+    }
+  }
+
+  set(key: string, module: GeneratedModule): void {
+    if (!this.dir) return
+    try {
+      if (!this.made) mkdirSync(this.dir, { recursive: true })
+      this.made = true
+      const file = join(this.dir, `${key}.json`)
+      const temp = `${file}.${process.pid}.tmp`
+      writeFileSync(temp, JSON.stringify(module))
+      renameSync(temp, file)
+    } catch {
+      // A read-only or full disk costs speed, never a run.
+    }
+  }
+}
