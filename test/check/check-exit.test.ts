@@ -1,0 +1,101 @@
+import { afterEach, expect, test } from 'vitest'
+import { fixtureConfig, fixtureProject, type FixtureProject } from '../support/fixture-project.ts'
+import { brine } from './check-io.ts'
+
+const projects: FixtureProject[] = []
+const project = (files: Record<string, string>, pluginOptions?: string) => {
+  const made = fixtureProject(files, pluginOptions)
+  projects.push(made)
+  return made
+}
+afterEach(() => {
+  for (const made of projects.splice(0)) made.remove()
+})
+
+const feature = 'Feature: F\n\n  Scenario: S\n    Given a step\n    Then another step\n'
+
+test('exits 0 when every step has exactly one definition', async () => {
+  const made = project({
+    'features/f.feature': feature,
+    'steps/f.ts': "import { Given } from 'brine'\nGiven('a step', () => {})\nGiven('another step', () => {})\n",
+  })
+  const { code, stdout } = await brine(made, 'check')
+  expect(stdout).toBe('1 feature, 2 steps: 2 matched, 0 undefined, 0 ambiguous\n')
+  expect(code).toBe(0)
+}, 30_000)
+
+test('reads the features and steps globs of the brine() options', async () => {
+  const made = project(
+    {
+      'spec/f.feature': feature,
+      'spec/steps.ts': "import { Given } from 'brine'\nGiven('a step', () => {})\n",
+      'steps/ignored.ts': "import { Given } from 'brine'\nGiven('another step', () => {})\n",
+    },
+    "{ features: 'spec/**/*.feature', steps: 'spec/*.ts' }",
+  )
+  const { code, stdout } = await brine(made, 'check')
+  expect(stdout).toContain('Undefined: Then another step\n  spec/f.feature:5\n')
+  expect(code).toBe(1)
+}, 30_000)
+
+test('a definition that cannot compile breaks the steps it is tried on, as in a run', async () => {
+  const made = project({
+    'features/f.feature': feature,
+    'steps/f.ts': "import { Given } from 'brine'\nGiven('a {thing}', () => {})\n",
+  })
+  const { code, stdout } = await brine(made, 'check', '--format', 'json')
+  const { steps } = JSON.parse(stdout) as { steps: { status: string; error: string }[] }
+  expect(steps[0]!.status).toBe('error')
+  expect(steps[0]!.error).toContain("Undefined parameter type 'thing'")
+  expect(code).toBe(1)
+}, 30_000)
+
+test('exits 2 when a step file fails to load, with its error', async () => {
+  const made = project({
+    'features/f.feature': feature,
+    'steps/f.ts': "throw new Error('cannot reach the database')\n",
+  })
+  const { code, stdout, stderr } = await brine(made, 'check')
+  expect(stdout).toBe('')
+  expect(stderr).toContain('brine check: Loading the step files failed:')
+  expect(stderr).toContain('cannot reach the database')
+  expect(code).toBe(2)
+}, 30_000)
+
+test('exits 2 when a feature does not parse, naming file:line:column', async () => {
+  const made = project({ 'features/f.feature': 'Feature: F\n  Scenario: S\n    Given a step\n  oops\n' })
+  const { code, stderr } = await brine(made, 'check')
+  expect(stderr).toMatch(/^brine check: features\/f\.feature:4:\d+: /)
+  expect(code).toBe(2)
+}, 30_000)
+
+test('exits 2 when the config has no brine() plugin', async () => {
+  const made = project({ 'vitest.config.ts': "export default { test: { include: ['x.test.ts'] } }\n" })
+  const { code, stderr } = await brine(made, 'steps')
+  expect(stderr).toContain('brine steps: No brine() plugin found in the Vitest config')
+  expect(code).toBe(2)
+}, 30_000)
+
+test('exits 2 when the project resolves "brine" to another copy than this one', async () => {
+  const made = project({
+    'features/f.feature': feature,
+    'other-brine/index.ts': 'export {}\n',
+  })
+  made.write(
+    'vitest.config.ts',
+    fixtureConfig().replace(/replacement: "[^"]*runtime\/index\.ts"/, `replacement: ${JSON.stringify(`${made.dir}/other-brine/index.ts`)}`),
+  )
+  const { code, stderr } = await brine(made, 'check')
+  expect(stderr).toContain(`The project's "brine" is ${made.dir}/other-brine/index.ts, not this brine`)
+  expect(code).toBe(2)
+}, 30_000)
+
+test('exits 2 on options it does not know, without loading anything', async () => {
+  const made = project({})
+  const bad = await brine(made, 'check', '--format', 'xml')
+  expect(bad.stderr).toContain('brine check: --format must be text or json, not "xml"\nUsage: brine check')
+  expect(bad.code).toBe(2)
+  const unknown = await brine(made, 'steps', '--verbose')
+  expect(unknown.stderr).toContain("Unknown option '--verbose'")
+  expect(unknown.code).toBe(2)
+})
