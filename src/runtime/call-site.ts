@@ -1,8 +1,10 @@
 // Finds where a step definition or hook was written: the first stack frame outside brine's runtime.
 import { fileURLToPath } from 'node:url'
-import { dirname, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 
-const runtimeDir = dirname(fileURLToPath(import.meta.url))
+// The runtime's own frames may show as dist/runtime or, through its source maps, as src/runtime.
+const packageRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))))
+const runtimeDirs = [join(packageRoot, 'dist', 'runtime'), join(packageRoot, 'src', 'runtime')]
 const frame = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?$/
 
 export interface CallSite {
@@ -22,7 +24,7 @@ export function callSite(): CallSite {
     if (!match) continue
     let file = match[1]!
     if (file.startsWith('file://')) file = fileURLToPath(file)
-    if (file.startsWith(runtimeDir) || file.startsWith('node:')) continue
+    if (file.startsWith('node:') || runtimeDirs.some((dir) => file.startsWith(dir))) continue
     return { uri: toUri(file), line: Number(match[2]), column: Number(match[3]) }
   }
   return { uri: 'unknown', line: 0, column: 0 }
