@@ -85,3 +85,11 @@ Feature: Tags change how scenarios run
       | smoke but slow | skipped |
       | flaky          | skipped |
       | too slow       | skipped |
+
+  Scenario: The plugin's tags option selects scenarios too
+    Given a project using brine with the options "{ tags: '@smoke and @slow' }"
+    When I run Vitest
+    Then the tests have these statuses:
+      | test           | status  |
+      | smoke one      | skipped |
+      | smoke but slow | passed  |

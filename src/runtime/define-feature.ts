@@ -45,6 +45,12 @@ const featureTest = test.extend<{ brineWorker: undefined }>({
   ],
 })
 
+function earlierAttempts(previous: ScenarioResult | undefined): ScenarioResult[] {
+  if (!previous) return []
+  const { attempts = [], ...last } = previous
+  return [...attempts, last]
+}
+
 let supportWritten = -1
 
 /** The feature's meta; the support info only when this worker has not reported it as it is now. */
@@ -61,7 +67,7 @@ function featureMeta(feature: FeatureData, registry: SupportRegistry): FeatureMe
 export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   const registry = supportRegistry()
   const stepTimeout = options.stepTimeout ?? DEFAULT_STEP_TIMEOUT
-  const selected = tagFilter(process.env.BRINE_TAGS ?? options.tags)
+  const selected = tagFilter(process.env.BRINE_TAGS || options.tags)
   const featureTags = readTags(feature.tags)
 
   const runFeatureHooks = async (kind: HookKind) => {
@@ -101,16 +107,17 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       scenario.title,
       async ({ task, skip }: TestContext) => {
         await ensureBeforeAll(registry, stepTimeout)
-        const attempts: ScenarioResult[] = []
+        // Vitest's own `retry` option calls this function again: earlier attempts stay on record.
+        const attempts = earlierAttempts(task.meta.brine)
         let run: ScenarioRun
-        for (let attempt = 0; ; attempt++) {
+        for (let attempt = attempts.length, retried = 0; ; attempt++, retried++) {
           run = new ScenarioRun(registry, feature, scenario, settings)
           try {
             await run.run(calls)
           } finally {
             task.meta.brine = { ...run.result, attempt, ...(attempts.length ? { attempts } : {}) }
           }
-          if (run.result.status !== 'failed' || attempt >= (tags.retry ?? 0)) break
+          if (run.result.status !== 'failed' || retried >= (tags.retry ?? 0)) break
           attempts.push({ ...run.result, attempt })
         }
         if (run.result.status === 'pending' || run.result.status === 'skipped') {
