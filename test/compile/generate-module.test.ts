@@ -18,7 +18,11 @@ function evaluate(code: string, feature: FeatureData) {
       return ''
     })
     .join('\n')
-  const defined: { data?: FeatureData; titles: string[]; rules: string[]; steps: number } = { titles: [], rules: [], steps: 0 }
+  const defined: { data?: FeatureData; titles: string[]; rules: string[]; steps: number } = {
+    titles: [],
+    rules: [],
+    steps: 0,
+  }
   const fake = (data: FeatureData) => {
     defined.data = data
     return {
@@ -44,7 +48,11 @@ function evaluate(code: string, feature: FeatureData) {
 
 const text = fc.string({ unit: 'binary', maxLength: 40 })
 const hostile = fc.constantFrom('`${process.exit(1)}`', '*/', '"', "'", '\\', '\n', '</script>', '\u2028', '${', '//')
-const anyText = fc.oneof(text, hostile, fc.tuple(text, hostile, text).map((parts) => parts.join('')))
+const anyText = fc.oneof(
+  text,
+  hostile,
+  fc.tuple(text, hostile, text).map((parts) => parts.join('')),
+)
 
 const scenarioArb: fc.Arbitrary<ScenarioData> = fc.record({
   title: anyText,
@@ -68,7 +76,13 @@ const featureArb: fc.Arbitrary<FeatureData> = fc.record({
   tags: fc.array(anyText, { maxLength: 3 }),
   scenarios: fc.array(scenarioArb, { maxLength: 4 }),
   rules: fc.array(
-    fc.record({ name: anyText, keyword: anyText, line: fc.nat(), tags: fc.array(anyText), scenarios: fc.array(scenarioArb, { maxLength: 2 }) }),
+    fc.record({
+      name: anyText,
+      keyword: anyText,
+      line: fc.nat(),
+      tags: fc.array(anyText),
+      scenarios: fc.array(scenarioArb, { maxLength: 2 }),
+    }),
     { maxLength: 2 },
   ),
 })
@@ -95,11 +109,18 @@ describe('generated modules keep feature text as data', () => {
   })
 
   test('scenario names from real Gherkin round-trip as test titles', () => {
-    const lineText = anyText.map((s) => s.replace(/[\r\n\u2028\u2029\u0085\u000b\u000c]/g, ' ').trim()).filter((s) => s.length > 0)
+    const lineText = anyText
+      .map((s) => s.replace(/[\r\n\u2028\u2029\u0085\v\f]/g, ' ').trim())
+      .filter((s) => s.length > 0)
     fc.assert(
       fc.property(fc.uniqueArray(lineText, { minLength: 1, maxLength: 4 }), (names) => {
         const source = `Feature: F\n${names.map((n) => `  Scenario: ${n}\n    Given a step\n`).join('')}`
-        const { code } = compileFeature(source, { uri: 'f.feature', path: '/p/f.feature', runtime: 'brine/internal', stepImports: [] })
+        const { code } = compileFeature(source, {
+          uri: 'f.feature',
+          path: '/p/f.feature',
+          runtime: 'brine/internal',
+          stepImports: [],
+        })
         const body = code
           .split('\n')
           .filter((line) => !line.startsWith('import '))
@@ -134,7 +155,12 @@ describe('source maps', () => {
         | 1 |
         | 2 |
 `
-  const { code, map } = compileFeature(source, { uri: 'features/map.feature', path: '/p/features/map.feature', runtime: 'brine/internal', stepImports: [] })
+  const { code, map } = compileFeature(source, {
+    uri: 'features/map.feature',
+    path: '/p/features/map.feature',
+    runtime: 'brine/internal',
+    stepImports: [],
+  })
   const trace = new TraceMap(map)
   const originalLineOf = (needle: string, nth = 0) => {
     const lines = code.split('\n')
