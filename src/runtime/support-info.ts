@@ -35,6 +35,8 @@ export interface HookInfo {
 
 export interface ParameterTypeInfo {
   name: string
+  uri?: string
+  line?: number
   regexps: string[]
   useForSnippets: boolean
   preferForRegexpMatch: boolean
@@ -147,8 +149,10 @@ export function supportInfo(registry: SupportRegistry): SupportInfo {
   }
   for (const type of registry.parameterTypes.parameterTypes) {
     if (type.builtin || !type.name) continue
+    const site = registry.parameterTypeSites.get(type.name)
     info.parameterTypes.push({
       name: type.name,
+      ...(site ? { uri: site.uri, line: site.line } : {}),
       regexps: [...type.regexpStrings],
       useForSnippets: type.useForSnippets ?? true,
       preferForRegexpMatch: type.preferForRegexpMatch ?? false,

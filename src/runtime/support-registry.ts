@@ -3,7 +3,7 @@
 // evaluated again (a new module instance, watch mode) replaces its definitions instead of
 // adding duplicates.
 import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
-import { callSite } from './call-site.js'
+import { callSite, type CallSite } from './call-site.js'
 import type { StepType } from './feature-data.js'
 import { HookDefinition, type AnyHookFn, type HookKind, type HookOptions } from './hook-definition.js'
 import { StepDefinition, type AnyStepFn, type StepMatcher, type StepOptions } from './step-definition.js'
@@ -18,6 +18,8 @@ export class SupportRegistry {
   readonly parameterTypes = new ParameterTypeRegistry()
   readonly steps = new Map<string, StepDefinition>()
   readonly hooks = new Map<string, HookDefinition>()
+  /** Where each custom parameter type was defined, by name (reports show it). */
+  readonly parameterTypeSites = new Map<string, CallSite>()
   worldConstructor: WorldConstructor = World
   private stepList: StepDefinition[] | undefined
   private stepIndex: StepIndex | undefined
@@ -51,6 +53,7 @@ export class SupportRegistry {
       return
     }
     this.parameterTypes.defineParameterType(type)
+    this.parameterTypeSites.set(type.name!, callSite())
   }
 
   hooksOf(kind: HookKind, tags?: readonly string[]): HookDefinition[] {

@@ -34,6 +34,7 @@ export function supportEnvelopes(
         regularExpressions: type.regexps,
         preferForRegularExpressionMatch: type.preferForRegexpMatch,
         useForSnippets: type.useForSnippets,
+        ...(type.uri ? { sourceReference: { uri: type.uri, location: { line: type.line ?? 0 } } } : {}),
       },
     })
   }

@@ -1,0 +1,4 @@
+import { Given } from 'brine'
+
+Given(/^a (.*?) with (.*?)$/, () => {})
+Given(/^a step with (.*?)$/, () => {})

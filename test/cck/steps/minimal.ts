@@ -1,0 +1,3 @@
+import { Given } from 'brine'
+
+Given('I have {int} cukes in my belly', () => {})

@@ -1,0 +1,3 @@
+import { Given } from 'brine'
+
+Given('an order for {string}', () => {})

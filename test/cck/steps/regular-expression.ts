@@ -1,0 +1,3 @@
+import { Given } from 'brine'
+
+Given(/^a (.*?)(?: and a (.*?))?(?: and a (.*?))?$/, () => {})

@@ -1,0 +1,4 @@
+import { Given } from 'brine'
+
+Given('a step that is used', () => {})
+Given('a step that is not used', () => {})
