@@ -5,6 +5,8 @@ import { byTitle, fixtureConfig, fixtureProject, runVitest } from '../test/suppo
 import type { SpecWorld } from './support/spec-world.ts'
 
 const projectOf = (world: SpecWorld) => (world.project ??= fixtureProject({}))
+// A real Vitest run takes a second or two, more on a busy machine.
+const run = { timeout: 120_000 }
 
 After((world: SpecWorld) => {
   world.project?.remove()
@@ -25,15 +27,15 @@ Given('the file {string}:', (world: SpecWorld, path: string, doc: DocString) => 
   projectOf(world).write(path, String(doc))
 })
 
-When('I run Vitest', async (world: SpecWorld) => {
+When('I run Vitest', run, async (world: SpecWorld) => {
   world.run = await runVitest(projectOf(world))
 })
 
-When('I run Vitest with {string}', async (world: SpecWorld, args: string) => {
+When('I run Vitest with {string}', run, async (world: SpecWorld, args: string) => {
   world.run = await runVitest(projectOf(world), args.split(' '))
 })
 
-When('I run Vitest with the environment {string}', async (world: SpecWorld, env: string) => {
+When('I run Vitest with the environment {string}', run, async (world: SpecWorld, env: string) => {
   const [name, ...value] = env.split('=')
   world.run = await runVitest(projectOf(world), [], { [name!]: value.join('=') })
 })
