@@ -1,5 +1,7 @@
 // Finds the definitions a step's text matches. Cucumber semantics: the keyword does not matter,
-// except for definitions restricted to one step type (migrated behave steps).
+// except for definitions restricted to one step type (migrated behave steps). Definitions from
+// 'brine/behave' bind as behave does (behave/lookup.ts) and count as one candidate next to these.
+import { findBehaveStep, isBehaveDefinition } from './behave/lookup.js'
 import type { StepType } from './feature-data.js'
 import type { StepDefinition } from './step-definition.js'
 import type { SupportRegistry } from './support-registry.js'
@@ -9,9 +11,24 @@ export type StepMatch =
   | { status: 'undefined' }
   | { status: 'ambiguous'; definitions: StepDefinition[] }
 
-export function findStep(registry: SupportRegistry, text: string, type: StepType, world: unknown): StepMatch {
+/** What behave's matching needs of the step beyond its text: whether it has a table or doc string. */
+export interface StepArgumentInfo {
+  dataTable?: unknown
+  docString?: unknown
+}
+
+export function findStep(
+  registry: SupportRegistry,
+  text: string,
+  type: StepType,
+  world: unknown,
+  step?: StepArgumentInfo,
+): StepMatch {
   const found: { definition: StepDefinition; args: unknown[] }[] = []
+  const behave = findBehaveStep(registry.allSteps(), text, type, Boolean(step?.dataTable || step?.docString))
+  if (behave) found.push(behave)
   for (const definition of registry.stepCandidates(text)) {
+    if (isBehaveDefinition(definition)) continue
     if (definition.stepType && definition.stepType !== type) continue
     const args = definition.match(text, world)
     if (args) found.push({ definition, args })

@@ -1,0 +1,160 @@
+// behave's step matchers as brine StepMatchers: parse and cfparse (Python parse, with parse_type's
+// cardinality fields), re (anchored at both ends, no ^/$ allowed in the pattern) and re0 (anchored
+// at the start only, as Python's re.match). A failed type conversion is still a match: behave binds
+// the step to the definition and fails it with a StepParseError when it runs.
+import type { StepMatcher } from '../step-definition.js'
+import type { StepType } from '../feature-data.js'
+import { fieldTypes, Parser } from './parse-format.js'
+import { captureGroups, translatePythonRegex } from './py-regex.js'
+import { makeArgs, type BehaveArgs, type BehaveArgument } from './step-args.js'
+import { cardinalityVariant } from './type-builder.js'
+import { registeredTypes } from './type-registry.js'
+import { behaveStepText, behaveVersion, type BehaveVersion } from './version.js'
+
+export type StepMatcherName = 'parse' | 'cfparse' | 're' | 're0'
+/** behave's decorator names: which step types a definition accepts. */
+export type BehaveKeyword = 'given' | 'when' | 'then' | 'step'
+
+export const STEP_TYPE: Record<BehaveKeyword, StepType | undefined> = {
+  given: 'Context',
+  when: 'Action',
+  then: 'Outcome',
+  step: undefined,
+}
+
+/** A match whose type conversion failed: running the step raises behave's StepParseError. */
+export class MatchFailure {
+  constructor(
+    readonly error: unknown,
+    readonly text: string,
+  ) {}
+
+  toJSON(): { error: string } {
+    return { error: this.error instanceof Error ? this.error.message : String(this.error) }
+  }
+}
+
+export class BehaveMatcher implements StepMatcher {
+  readonly source: string
+  /** Compiled parse patterns by case sensitivity: the version may be set after the definition. */
+  private readonly parsers = new Map<boolean, Parser>()
+  private readonly types: ReturnType<typeof registeredTypes> = {}
+  private readonly regex: RegExp | undefined
+  private readonly groups: (string | undefined)[] = []
+
+  constructor(
+    pattern: string | RegExp,
+    readonly kind: StepMatcherName,
+    readonly keyword: BehaveKeyword,
+    private readonly versionOverride?: BehaveVersion,
+  ) {
+    this.source = typeof pattern === 'string' ? pattern : pattern.source
+    if (kind === 'parse' || kind === 'cfparse') {
+      if (typeof pattern !== 'string')
+        throw new TypeError(`A ${kind} step pattern must be a string, got ${String(pattern)}`)
+      this.types = registeredTypes()
+      if (kind === 'cfparse') addCardinalityTypes(pattern, this.types)
+      // Compiled now so a broken pattern fails where it is defined, as in behave.
+      this.parser()
+    } else {
+      const { source, flags } = toRegExpParts(pattern)
+      if (kind === 're' && (source.startsWith('^') || source.endsWith('$'))) {
+        throw new Error(`Regular expression should not use begin/end-markers: ${this.source}`)
+      }
+      // Sticky: every alternative is tried at the start only, as Python's re.match does.
+      this.regex = new RegExp(kind === 're' ? `^${source}$` : source, `${flags}yd`)
+      this.groups = captureGroups(source)
+    }
+  }
+
+  /** The behave version the definition follows: its own, else setBehaveVersion's. */
+  get version(): BehaveVersion {
+    return this.versionOverride ?? behaveVersion()
+  }
+
+  /** behave 1.2 leaves parse's default (ignore case); 1.3 matches case-sensitively. */
+  private parser(): Parser | undefined {
+    if (this.regex) return undefined
+    const caseSensitive = this.version !== '1.2'
+    let parser = this.parsers.get(caseSensitive)
+    if (!parser) {
+      parser = new Parser(this.source, { ...this.types }, caseSensitive)
+      this.parsers.set(caseSensitive, parser)
+    }
+    return parser
+  }
+
+  /** behave's step_type for the definition ('given', …, 'step'). */
+  get stepType(): StepType | undefined {
+    return STEP_TYPE[this.keyword]
+  }
+
+  /** The arguments as a one-element list (brine passes list items to the step function), or null. */
+  match(text: string): [BehaveArgs | MatchFailure] | null {
+    try {
+      const parser = this.parser()
+      const list = parser ? this.parseArguments(parser, text) : this.regexArguments(text)
+      return list ? [makeArgs(list)] : null
+    } catch (error) {
+      return [new MatchFailure(error, text)]
+    }
+  }
+
+  /** Matches the text behave would see for a step with or without a table / doc string. */
+  matchStep(text: string, hasArgument: boolean): [BehaveArgs | MatchFailure] | null {
+    return this.match(behaveStepText(text, hasArgument, this.version))
+  }
+
+  private parseArguments(parser: Parser, text: string): BehaveArgument[] | null {
+    const result = parser.parse(text)
+    if (!result) return null
+    const list: BehaveArgument[] = []
+    result.fixed.forEach((value, i) => {
+      const [start, end] = result.spans.get(i)!
+      list.push({ value, original: text.slice(start, end), start, end })
+    })
+    for (const [name, value] of Object.entries(result.named)) {
+      const span = result.spans.get(name)
+      // behave looks spans up by the expanded name, which fails for `{a.b}` fields.
+      if (!span) throw new Error(`KeyError: '${name}'`)
+      list.push({ name, value, original: text.slice(span[0], span[1]), start: span[0], end: span[1] })
+    }
+    return list
+  }
+
+  private regexArguments(text: string): BehaveArgument[] | null {
+    this.regex!.lastIndex = 0
+    const m = this.regex!.exec(text)
+    if (!m) return null
+    return this.groups.map((name, i) => {
+      const span = m.indices![i + 1]
+      const value = m[i + 1] ?? null
+      return {
+        ...(name === undefined ? {} : { name }),
+        value,
+        original: value ?? '',
+        start: span?.[0] ?? -1,
+        end: span?.[1] ?? -1,
+      }
+    })
+  }
+}
+
+function toRegExpParts(pattern: string | RegExp): { source: string; flags: string } {
+  if (pattern instanceof RegExp) return { source: pattern.source, flags: pattern.flags.replace(/[gyd]/g, '') }
+  const translated = translatePythonRegex(pattern)
+  return { source: translated.source, flags: `${translated.flags}u` }
+}
+
+/** cfparse creates `Type?`, `Type*`, `Type+` from `Type`, into the shared table as parse_type does. */
+function addCardinalityTypes(pattern: string, types: Record<string, ReturnType<typeof registeredTypes>[string]>): void {
+  for (const type of fieldTypes(pattern)) {
+    if (Object.hasOwn(types, type)) continue
+    const variant = cardinalityVariant(type, types)
+    if (variant) types[type] = variant
+  }
+}
+
+export function isBehaveMatcher(pattern: unknown): pattern is BehaveMatcher {
+  return pattern instanceof BehaveMatcher
+}

@@ -1,0 +1,124 @@
+// behave's `context` as a brine World: attributes live in layers (testrun, feature, scenario) and
+// are read through all of them, innermost first; what a scenario or its hooks set is gone after
+// it, what beforeAll / beforeFeature set stays for the worker / the feature. Attribute access goes
+// through a Proxy, so `context.anything = value` works as in Python.
+import { DataTable } from '../data-table.js'
+import { DocString } from '../doc-string.js'
+import { World, type WorldOptions } from '../world.js'
+import { executeSteps } from './execute-steps.js'
+import { findLayer, newLayer, type Layer } from './layers.js'
+import { behaveScenario, type BehaveFeature } from './model.js'
+import { featureLayer, existingFeatureLayer, mergeWorldUserdata, testrunLayer } from './runtime-state.js'
+import { Table } from './table.js'
+import type { UserData } from './userdata.js'
+
+/** `context.config`: behave's configuration, of which brine has `userdata`. */
+export interface BehaveConfig {
+  userdata: UserData
+}
+
+const NO_SCENARIO: WorldOptions = {
+  scenario: { name: '', tags: [], uri: '', line: 0 },
+  parameters: {},
+  attach: () => {},
+}
+
+export class Context extends World {
+  // Attributes are whatever the steps store, as on behave's context.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [key: string]: any
+  readonly #stack: Layer[]
+  readonly #self: Context
+
+  /** A scenario's context; `stack` is given for the contexts of beforeAll / beforeFeature hooks. */
+  constructor(options: WorldOptions, stack?: Layer[]) {
+    super(options)
+    // `scenario` is a layer attribute here (behave's Scenario), absent outside a scenario.
+    delete (this as { scenario?: unknown }).scenario
+    if (stack) {
+      this.#stack = stack
+    } else {
+      const uri = options.scenario.uri
+      const feature = existingFeatureLayer(uri) ?? featureLayer({ name: '', uri, tags: [] })
+      const scenarioLayer = newLayer('scenario')
+      this.#stack = [scenarioLayer, feature, testrunLayer()]
+      mergeWorldUserdata(options.parameters)
+      const scenario = behaveScenario(options.scenario, feature.values.feature as BehaveFeature | undefined)
+      Object.assign(scenarioLayer.values, { scenario, tags: new Set(scenario.effective_tags), table: null, text: null })
+    }
+    this.#self = new Proxy(this, layered)
+    return this.#self
+  }
+
+  /** The context of a hook outside scenarios: its layers, innermost first. */
+  static forLayers(stack: Layer[]): Context {
+    return new Context(NO_SCENARIO, stack)
+  }
+
+  /** The layers, innermost first. */
+  static layersOf(context: Context): Layer[] {
+    return context.#stack
+  }
+
+  /**
+   * Runs Gherkin steps by their text (with tables and doc strings) through the same lookup as the
+   * feature's steps. Rejects with behave's "FAILED SUB-STEP: …" when one fails or is undefined.
+   */
+  executeSteps(steps: string): Promise<true> {
+    return executeSteps(this.#self, steps)
+  }
+
+  /** behave's name for executeSteps. */
+  execute_steps(steps: string): Promise<true> {
+    return this.executeSteps(steps)
+  }
+
+  /** Runs `fn(...args)` when the current layer ends (scenario, feature or testrun), last added first. */
+  addCleanup(fn: (...args: never[]) => unknown, ...args: unknown[]): void {
+    if (typeof fn !== 'function') throw new TypeError('addCleanup needs a function')
+    const cleanups = this.#stack[0]!.cleanups
+    if (args.length > 0) cleanups.push(() => (fn as (...a: unknown[]) => unknown)(...args))
+    else if (!cleanups.includes(fn)) cleanups.push(fn)
+  }
+
+  /** behave's name for addCleanup. */
+  add_cleanup(fn: (...args: never[]) => unknown, ...args: unknown[]): void {
+    this.addCleanup(fn, ...args)
+  }
+}
+
+const layered: ProxyHandler<Context> = {
+  get(target, prop) {
+    if (typeof prop === 'string') {
+      const layer = findLayer(Context.layersOf(target), prop)
+      if (layer) return layer.values[prop]
+    }
+    const value: unknown = Reflect.get(target, prop, target)
+    // Methods run on the real object, whose private fields a Proxy cannot reach.
+    return typeof value === 'function' && !Object.hasOwn(target, prop) ? value.bind(target) : value
+  },
+  set(target, prop, value) {
+    if (typeof prop === 'symbol') return Reflect.set(target, prop, value, target)
+    Context.layersOf(target)[0]!.values[prop] = value
+    return true
+  },
+  has(target, prop) {
+    return (
+      (typeof prop === 'string' && findLayer(Context.layersOf(target), prop) !== undefined) || Reflect.has(target, prop)
+    )
+  },
+  deleteProperty(target, prop) {
+    const top = Context.layersOf(target)[0]!
+    if (typeof prop === 'string' && Object.hasOwn(top.values, prop)) {
+      delete top.values[prop]
+      return true
+    }
+    throw new TypeError(`'Context' object has no attribute '${String(prop)}' at the current level`)
+  },
+}
+
+/** Sets `context.table` / `context.text` for the step about to run. */
+export function setStepArgument(context: World, argument: unknown): void {
+  context.table = argument instanceof DataTable ? Table.fromRaw(argument.raw()) : null
+  context.text = argument instanceof DocString ? argument.content : null
+}

@@ -1,0 +1,192 @@
+// environment.py as functions: beforeAll(context), beforeFeature(context, feature),
+// beforeScenario(context, scenario), beforeStep(context, step), beforeTag(context, tag) and the
+// after* ones. They run from one brine hook per kind, registered with the first behave
+// definition, in behave's order: tag hooks before the feature/scenario hook, after them on the way
+// out, then the layer's cleanups.
+import { After, AfterAll, AfterFeature, AfterStep, Before, BeforeAll, BeforeFeature, BeforeStep } from '../index.js'
+import type { StepResult } from '../step-result.js'
+import { supportRegistry } from '../support-registry.js'
+import { World } from '../world.js'
+import { Context } from './context.js'
+import { popLayer } from './layers.js'
+import type { BehaveFeature, BehaveScenario, BehaveStep } from './model.js'
+import { endFeatureLayer, endTestrunLayer, featureLayer, testrunLayer } from './runtime-state.js'
+
+type Hook<A extends unknown[]> = (context: Context, ...args: A) => unknown
+
+const hooks = {
+  beforeAll: [] as Hook<[]>[],
+  afterAll: [] as Hook<[]>[],
+  beforeFeature: [] as Hook<[BehaveFeature]>[],
+  afterFeature: [] as Hook<[BehaveFeature]>[],
+  beforeScenario: [] as Hook<[BehaveScenario]>[],
+  afterScenario: [] as Hook<[BehaveScenario]>[],
+  beforeStep: [] as Hook<[BehaveStep]>[],
+  afterStep: [] as Hook<[BehaveStep]>[],
+  beforeTag: [] as Hook<[string]>[],
+  afterTag: [] as Hook<[string]>[],
+}
+
+function adder<K extends keyof typeof hooks>(kind: K) {
+  return (fn: (typeof hooks)[K][number]): void => {
+    if (typeof fn !== 'function') throw new TypeError(`${kind} needs a function`)
+    ensureBehaveRuntime()
+    // Defining a hook again (a file evaluated again) replaces it rather than adding a second one.
+    const list = hooks[kind] as unknown[]
+    const same = list.findIndex((f) => String(f) === String(fn))
+    if (same >= 0) list.splice(same, 1, fn)
+    else list.push(fn)
+  }
+}
+
+/** before_all(context): once per worker, before its first scenario; the testrun layer. */
+export const beforeAll = adder('beforeAll')
+/** after_all(context): when the worker ends. */
+export const afterAll = adder('afterAll')
+/** before_feature(context, feature): in the feature's layer. */
+export const beforeFeature = adder('beforeFeature')
+export const afterFeature = adder('afterFeature')
+/** before_scenario(context, scenario): in the scenario's layer; what it sets is gone after the scenario. */
+export const beforeScenario = adder('beforeScenario')
+export const afterScenario = adder('afterScenario')
+/** before_step(context, step), also for steps run by executeSteps. */
+export const beforeStep = adder('beforeStep')
+/** after_step(context, step): `step.status` says how it ended. */
+export const afterStep = adder('afterStep')
+/** before_tag(context, tag): for each feature tag before beforeFeature, each scenario tag before beforeScenario. */
+export const beforeTag = adder('beforeTag')
+export const afterTag = adder('afterTag')
+
+async function run<A extends unknown[]>(list: Hook<A>[], context: Context, ...args: A): Promise<void> {
+  for (const fn of [...list]) await fn(context, ...args)
+}
+
+/** Runs the afterStep-style hooks all, then rethrows the first failure (after hooks always run). */
+async function runAll(calls: (() => Promise<void>)[]): Promise<void> {
+  let first: unknown
+  let failed = false
+  for (const call of calls) {
+    try {
+      await call()
+    } catch (error) {
+      if (!failed) {
+        first = error
+        failed = true
+      }
+    }
+  }
+  if (failed) throw first
+}
+
+let installed = false
+
+/** Makes Context the World and registers the brine hooks that run environment hooks and cleanups. */
+export function ensureBehaveRuntime(): void {
+  const registry = supportRegistry()
+  if (registry.worldConstructor === World) registry.worldConstructor = Context
+  if (installed) return
+  installed = true
+  BeforeAll(async () => {
+    await run(hooks.beforeAll, Context.forLayers([testrunLayer()]))
+  })
+  AfterAll(async () => {
+    const context = Context.forLayers([testrunLayer()])
+    await runAll([() => run(hooks.afterAll, context), () => endTestrunLayer()])
+  })
+  BeforeFeature(async (info) => {
+    const layer = featureLayer(info)
+    const context = Context.forLayers([layer, testrunLayer()])
+    const feature = layer.values.feature as BehaveFeature
+    for (const tag of feature.tags) await run(hooks.beforeTag, context, tag)
+    await run(hooks.beforeFeature, context, feature)
+  })
+  AfterFeature(async (info) => {
+    const layer = featureLayer(info)
+    const context = Context.forLayers([layer, testrunLayer()])
+    const feature = layer.values.feature as BehaveFeature
+    await runAll([
+      () => run(hooks.afterFeature, context, feature),
+      ...feature.tags.map((tag) => () => run(hooks.afterTag, context, tag)),
+      () => endFeatureLayer(info.uri),
+    ])
+  })
+  Before(async (world) => {
+    const context = world as unknown as Context
+    const scenario = context.scenario as BehaveScenario
+    for (const tag of scenario.tags) await run(hooks.beforeTag, context, tag)
+    await run(hooks.beforeScenario, context, scenario)
+  })
+  After(async (world) => {
+    const context = world as unknown as Context
+    const scenario = context.scenario as BehaveScenario
+    await runAll([
+      () => run(hooks.afterScenario, context, scenario),
+      ...scenario.tags.map((tag) => () => run(hooks.afterTag, context, tag)),
+      () => popLayer(Context.layersOf(context)[0]!),
+    ])
+  })
+  BeforeStep(async (world, { result }) => {
+    if (hooks.beforeStep.length === 0) return
+    const context = world as unknown as Context
+    await run(hooks.beforeStep, context, currentStep(context, result.steps))
+  })
+  AfterStep(async (world, { result }) => {
+    if (hooks.afterStep.length === 0) return
+    const context = world as unknown as Context
+    await run(hooks.afterStep, context, currentStep(context, result.steps, outcomes.get(context)))
+  })
+}
+
+export interface StepOutcome {
+  status: 'passed' | 'failed' | 'skipped'
+  error?: unknown
+}
+
+const outcomes = new WeakMap<object, StepOutcome>()
+
+/** Remembers how the step a behave definition ran ended, for afterStep's `step.status`. */
+export function recordStepOutcome(context: object, outcome: StepOutcome): void {
+  outcomes.set(context, outcome)
+}
+
+/** The step around which a step hook runs: the first that has not passed yet. */
+function currentStep(context: Context, steps: StepResult[], outcome?: StepOutcome): BehaveStep {
+  const index = Math.max(
+    0,
+    steps.findIndex((s) => s.status === 'skipped'),
+  )
+  let type: BehaveStep['step_type'] = 'given'
+  for (const s of steps.slice(0, index + 1)) {
+    const keyword = s.keyword.trim().toLowerCase()
+    if (keyword === 'given' || keyword === 'when' || keyword === 'then') type = keyword
+    else if (keyword === '*') type = 'given'
+  }
+  const step = steps[index]!
+  return stepModel(context, step.keyword, step.text, step.line, type, outcome)
+}
+
+/** behave's Step as hooks see it, for feature steps and for steps run by executeSteps. */
+export function stepModel(
+  context: Context,
+  keyword: string,
+  text: string,
+  line: number,
+  type: BehaveStep['step_type'],
+  outcome?: StepOutcome,
+): BehaveStep {
+  return {
+    keyword: keyword.trim(),
+    name: text,
+    step_type: type,
+    line,
+    table: context.table ?? null,
+    text: context.text ?? null,
+    status: outcome?.status ?? 'untested',
+    error_message: outcome?.error ? String((outcome.error as Error).message ?? outcome.error) : null,
+  }
+}
+
+/** behave hooks for steps run by executeSteps. */
+export function stepHooks(): { before: Hook<[BehaveStep]>[]; after: Hook<[BehaveStep]>[] } {
+  return { before: hooks.beforeStep, after: hooks.afterStep }
+}

@@ -1,0 +1,45 @@
+// How a step finds its behave definition, as behave's StepRegistry.find_match: the definitions of
+// the step's own type in registration order, then the `step` ones; the first that matches wins and
+// no ambiguity is reported among them. A `*` step (type Unknown) is a Given step in behave.
+// Kept free of the matchers' code so brine's lookup can call it without loading them.
+import type { StepType } from '../feature-data.js'
+import type { StepDefinition } from '../step-definition.js'
+
+/** What lookup needs of a behave matcher (BehaveMatcher implements it). */
+export interface BehaveLookupMatcher {
+  readonly keyword: 'given' | 'when' | 'then' | 'step'
+  matchStep(text: string, hasArgument: boolean): unknown[] | null
+}
+
+const TYPE_KEYWORD: Record<StepType, 'given' | 'when' | 'then'> = {
+  Context: 'given',
+  Action: 'when',
+  Outcome: 'then',
+  Unknown: 'given',
+}
+
+/** True for a definition registered through 'brine/behave'. */
+export function isBehaveDefinition(definition: StepDefinition): boolean {
+  const pattern = definition.pattern as Partial<BehaveLookupMatcher>
+  return typeof pattern === 'object' && typeof pattern.matchStep === 'function' && typeof pattern.keyword === 'string'
+}
+
+/** The behave definition a step binds to, with its arguments, or undefined. */
+export function findBehaveStep(
+  definitions: readonly StepDefinition[],
+  text: string,
+  type: StepType,
+  hasArgument: boolean,
+): { definition: StepDefinition; args: unknown[] } | undefined {
+  const keyword = TYPE_KEYWORD[type]
+  for (const pass of [keyword, 'step']) {
+    for (const definition of definitions) {
+      if (!isBehaveDefinition(definition)) continue
+      const matcher = definition.pattern as unknown as BehaveLookupMatcher
+      if (matcher.keyword !== pass) continue
+      const args = matcher.matchStep(text, hasArgument)
+      if (args) return { definition, args }
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,64 @@
+// The feature, scenario and step objects behave's hooks and `context` expose, built from what
+// brine knows about them. Tags are written without '@', as behave writes them.
+import type { ScenarioInfo } from '../world.js'
+import { ScenarioSkipped } from './errors.js'
+import type { Table } from './table.js'
+
+const bare = (tag: string) => (tag.startsWith('@') ? tag.slice(1) : tag)
+
+export interface BehaveFeature {
+  name: string
+  /** The feature's own tags. */
+  tags: string[]
+  filename: string
+  location: string
+}
+
+export interface BehaveScenario {
+  name: string
+  /** Tags written on the scenario itself (and its Examples). */
+  tags: string[]
+  /** Every tag that applies: the feature's, the rule's and the scenario's. */
+  effective_tags: string[]
+  effectiveTags: string[]
+  feature: BehaveFeature | undefined
+  filename: string
+  line: number
+  uri: string
+  /** Stops the scenario; it is reported as skipped. */
+  skip(reason?: string): never
+}
+
+export interface BehaveStep {
+  keyword: string
+  name: string
+  step_type: 'given' | 'when' | 'then'
+  line: number
+  table: Table | null
+  text: string | null
+  /** 'untested' before the step ran; 'passed' or 'failed' in afterStep. */
+  status: 'untested' | 'passed' | 'failed' | 'skipped'
+  error_message: string | null
+}
+
+export function behaveFeature(feature: { name: string; uri: string; tags: readonly string[] }): BehaveFeature {
+  return { name: feature.name, tags: feature.tags.map(bare), filename: feature.uri, location: feature.uri }
+}
+
+export function behaveScenario(info: ScenarioInfo, feature: BehaveFeature | undefined): BehaveScenario {
+  const effective = [...new Set(info.tags.map(bare))]
+  const inherited = new Set(feature?.tags ?? [])
+  return {
+    name: info.name,
+    tags: effective.filter((t) => !inherited.has(t)),
+    effective_tags: effective,
+    effectiveTags: effective,
+    feature,
+    filename: info.uri,
+    line: info.line,
+    uri: info.uri,
+    skip(reason?: string): never {
+      throw new ScenarioSkipped(reason)
+    },
+  }
+}

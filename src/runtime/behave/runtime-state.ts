@@ -1,0 +1,61 @@
+// The layers that outlive a scenario: one testrun layer per worker (behave's root, holding
+// `config`), and a feature layer per feature file while it runs.
+import { newLayer, popLayer, type Layer } from './layers.js'
+import { behaveFeature } from './model.js'
+import { parseUserdata, UserData } from './userdata.js'
+
+let testrun: Layer | undefined
+const features = new Map<string, Layer>()
+let worldUserdataMerged = false
+
+/** The worker's testrun layer, made with `config.userdata` from BRINE_USERDATA on first use. */
+export function testrunLayer(): Layer {
+  if (!testrun || testrun.popped) {
+    testrun = newLayer('testrun')
+    const userdata = new UserData(parseUserdata(process.env.BRINE_USERDATA))
+    Object.assign(testrun.values, { config: { userdata }, failed: false, aborted: false })
+    worldUserdataMerged = false
+  }
+  return testrun
+}
+
+/** Adds the plugin's worldParameters.userdata below BRINE_USERDATA's values (which win, as -D does). */
+export function mergeWorldUserdata(parameters: Record<string, unknown>): void {
+  if (worldUserdataMerged) return
+  worldUserdataMerged = true
+  const extra = parameters.userdata
+  if (!extra || typeof extra !== 'object') return
+  const userdata = (testrunLayer().values.config as { userdata: UserData }).userdata
+  for (const [key, value] of Object.entries(extra)) if (!Object.hasOwn(userdata, key)) userdata[key] = value
+}
+
+/** The layer of a feature file; made (with `feature`) when the feature starts. */
+export function featureLayer(feature: { name: string; uri: string; tags: readonly string[] }): Layer {
+  let layer = features.get(feature.uri)
+  if (!layer || layer.popped) {
+    layer = newLayer('feature')
+    const model = behaveFeature(feature)
+    Object.assign(layer.values, { feature: model, tags: new Set(model.tags) })
+    features.set(feature.uri, layer)
+  }
+  return layer
+}
+
+export function existingFeatureLayer(uri: string): Layer | undefined {
+  const layer = features.get(uri)
+  return layer && !layer.popped ? layer : undefined
+}
+
+/** Ends a feature's layer, running its cleanups. */
+export async function endFeatureLayer(uri: string): Promise<void> {
+  const layer = features.get(uri)
+  features.delete(uri)
+  if (layer) await popLayer(layer)
+}
+
+/** Ends the testrun layer (after afterAll), running its cleanups. */
+export async function endTestrunLayer(): Promise<void> {
+  const layer = testrun
+  testrun = undefined
+  if (layer) await popLayer(layer)
+}
