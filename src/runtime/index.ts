@@ -102,7 +102,9 @@ export const AfterAll = hookDefiner<WorkerHookFn>('AfterAll')
 export interface ParameterTypeDefinition<T> {
   name: string
   regexp: RegExp | string | readonly (RegExp | string)[]
-  transformer?: (this: unknown, ...match: string[]) => T | PromiseLike<T>
+  /** Converts the matched groups; `this` is the scenario's World. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  transformer?: (this: any, ...match: string[]) => T | PromiseLike<T>
   useForSnippets?: boolean
   preferForRegexpMatch?: boolean
 }
