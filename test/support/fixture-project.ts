@@ -49,6 +49,7 @@ export default defineConfig({
     alias: [
       { find: /^brine$/, replacement: ${src('runtime/index.ts')} },
       { find: /^brine\\/internal$/, replacement: ${src('runtime/internal.ts')} },
+      { find: /^brine\\/behave$/, replacement: ${src('runtime/behave/index.ts')} },
     ],
   },
   plugins: [brine(${pluginOptions})],
