@@ -33,7 +33,9 @@ export async function compare(
     runner.prepare?.(dir)
     const m = await measure(runner.command(context), dir, runnerEnv(dir))
     const what = timed ? 'run' : 'warm-up'
-    log(`  ${runner.id} ${what}: ${m.wallSeconds.toFixed(2)} s wall, ${m.cpuSeconds.toFixed(2)} s CPU, exit ${m.exitCode}`)
+    log(
+      `  ${runner.id} ${what}: ${m.wallSeconds.toFixed(2)} s wall, ${m.cpuSeconds.toFixed(2)} s CPU, exit ${m.exitCode}`,
+    )
     if (m.exitCode !== 0) log(m.outputTail ?? '')
     if (timed) results.get(runner.id)!.push(m)
   }

@@ -41,7 +41,9 @@ export async function measureGrowth(
   for (const definitions of DEFINITION_SIZES) {
     const row: GrowthRow = await run(options.features, definitions, false)
     row.lookup = await measureLookup(definitions, options.seed)
-    log(`  lookup with ${definitions} definitions: ${row.lookup.indexedMicros.toFixed(2)} µs indexed, ${row.lookup.scanMicros.toFixed(2)} µs full scan`)
+    log(
+      `  lookup with ${definitions} definitions: ${row.lookup.indexedMicros.toFixed(2)} µs indexed, ${row.lookup.scanMicros.toFixed(2)} µs full scan`,
+    )
     rows.push(row)
   }
   log('')

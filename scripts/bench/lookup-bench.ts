@@ -18,7 +18,9 @@ export async function measureLookup(definitions: number, seed: number): Promise<
   const corpus = buildCorpus({ ...defaults, features: 20, definitions, ioMs: 0, seed })
   const registry = new SupportRegistry()
   for (const d of corpus.definitions) registry.defineStep(cucumberPattern(d), () => undefined)
-  const texts = corpus.features.flatMap((f) => f.scenarios.flatMap((s) => s.steps.map((step) => stepText(corpus, step))))
+  const texts = corpus.features.flatMap((f) =>
+    f.scenarios.flatMap((s) => s.steps.map((step) => stepText(corpus, step))),
+  )
   const world = {}
   const indexed = timePerCall(texts, (text) => {
     if (findStep(registry, text, 'Context', world).status !== 'matched') throw new Error(`No match: ${text}`)

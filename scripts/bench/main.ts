@@ -38,7 +38,9 @@ async function main(argv: string[]): Promise<number> {
     (r) => (options.only.length === 0 || options.only.includes(r.id)) && !options.skip.includes(r.id),
   )
   const transform = await measureTransform(projects.brine, corpus.features.length)
-  log(`transform of ${corpus.features.length} features: ${transform.coldSeconds.toFixed(3)} s cold, ${transform.warmSeconds.toFixed(3)} s warm`)
+  log(
+    `transform of ${corpus.features.length} features: ${transform.coldSeconds.toFixed(3)} s cold, ${transform.warmSeconds.toFixed(3)} s warm`,
+  )
   const table = await compare(chosen, projects, { runs: options.runs, slowRuns: options.slowRuns, context, log })
   log('')
   log(formatTable(table))

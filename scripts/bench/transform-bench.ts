@@ -2,7 +2,7 @@
 // cache, each file parsed) and warm (every module read from the cache).
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { brine } from '../../src/plugin/index.js'
+import { brine, type BrinePluginApi } from '../../src/plugin/index.js'
 
 export interface TransformFigures {
   features: number
@@ -23,7 +23,10 @@ export async function measureTransform(projectDir: string, features: number): Pr
     const transform = plugin.transform as Hook
     const started = performance.now()
     for (let i = 0; i < files.length; i++) await transform.call({}, sources[i], files[i])
-    return (performance.now() - started) / 1000
+    const seconds = (performance.now() - started) / 1000
+    // Writes to the cache finish in the background while a run goes on; the warm pass needs them.
+    await (plugin.api as BrinePluginApi).flushCache()
+    return seconds
   }
   rmSync(join(projectDir, '.brine-cache'), { recursive: true, force: true })
   const coldSeconds = await pass()

@@ -23,13 +23,14 @@ function stepFile(corpus: CorpusModel, header: string, fn: (params: string[], bo
   lines.push(`Given(${JSON.stringify(ioCucumberPattern)}, ${fn(['ms'], 'work(); return wait(ms)')})`)
   corpus.definitions.forEach((d, i) => {
     const params = d.named ? ['count', 'name'] : ['count']
-    lines.push(`Given(${JSON.stringify(cucumberPattern(d))}, ${fn(params, `work(); $.total = ($.total ?? 0) + count + ${i}`)})`)
+    lines.push(
+      `Given(${JSON.stringify(cucumberPattern(d))}, ${fn(params, `work(); $.total = ($.total ?? 0) + count + ${i}`)})`,
+    )
   })
   return lines.join('\n') + '\n'
 }
 
-const worldArrow = (params: string[], body: string) =>
-  `($, ${params.join(', ')}) => { ${body} }`
+const worldArrow = (params: string[], body: string) => `($, ${params.join(', ')}) => { ${body} }`
 
 export function brineFiles(corpus: CorpusModel, repoRoot: string): Files {
   const src = (path: string) => JSON.stringify(`${repoRoot}/src/${path}`)

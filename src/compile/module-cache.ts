@@ -3,7 +3,8 @@
 // files (a changed compiler never reads modules an older one wrote). Entries are written to a
 // temp file and renamed, so parallel runs sharing the directory never see half a file.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { GeneratedModule } from './generate-module.js'
@@ -25,7 +26,9 @@ export function compilerFingerprint(): string {
 }
 
 export class ModuleCache {
-  private made = false
+  /** Names of the entries on disk, listed once: a miss then costs no failed read. */
+  private entries: Set<string> | undefined
+  private readonly writes = new Set<Promise<void>>()
 
   /** `dir` is where entries live; undefined turns the cache off. */
   constructor(readonly dir: string | undefined) {}
@@ -41,26 +44,50 @@ export class ModuleCache {
   }
 
   get(key: string): GeneratedModule | undefined {
-    if (!this.dir) return undefined
+    if (!this.dir || !this.listing().has(`${key}.json`)) return undefined
     try {
       return JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as GeneratedModule
     } catch {
-      // Missing or unreadable: compile again.
+      // Removed since the listing, or unreadable: compile again.
       return undefined
     }
   }
 
+  /**
+   * Stores a module without waiting for the disk, so compiling the next feature is not held up;
+   * a write cut short by the process ending only costs a compile next time.
+   */
   set(key: string, module: GeneratedModule): void {
     if (!this.dir) return
-    try {
-      if (!this.made) mkdirSync(this.dir, { recursive: true })
-      this.made = true
-      const file = join(this.dir, `${key}.json`)
-      const temp = `${file}.${process.pid}.tmp`
-      writeFileSync(temp, JSON.stringify(module))
-      renameSync(temp, file)
-    } catch {
+    this.listing()
+    const file = join(this.dir, `${key}.json`)
+    const temp = `${file}.${process.pid}.tmp`
+    const write = writeFile(temp, JSON.stringify(module))
+      .then(() => rename(temp, file))
+      .then(() => void this.entries?.add(`${key}.json`))
       // A read-only or full disk costs speed, never a run.
+      .catch(() => undefined)
+      .finally(() => this.writes.delete(write))
+    this.writes.add(write)
+  }
+
+  /** Resolves when every write started so far has finished. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.writes])
+  }
+
+  private listing(): Set<string> {
+    if (this.entries) return this.entries
+    try {
+      this.entries = new Set(readdirSync(this.dir!))
+    } catch {
+      this.entries = new Set()
+      try {
+        mkdirSync(this.dir!, { recursive: true })
+      } catch {
+        // Unwritable: every write will fail quietly.
+      }
     }
+    return this.entries
   }
 }

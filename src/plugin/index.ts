@@ -18,6 +18,8 @@ export interface BrinePluginApi {
   options: ResolvedOptions
   /** The step files every feature imports: absolute, sorted. */
   stepFiles(): Promise<string[]>
+  /** Resolves when every compiled module started writing to the cache is on disk. */
+  flushCache(): Promise<void>
 }
 
 export function brine(userOptions: BrineOptions = {}): Plugin {
@@ -35,7 +37,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
 
   return {
     name: 'brine',
-    api: { options, stepFiles: findStepFiles } satisfies BrinePluginApi,
+    api: { options, stepFiles: findStepFiles, flushCache: () => cache.flush() } satisfies BrinePluginApi,
     config(user: UserConfig) {
       return vitestConfig(user, options)
     },

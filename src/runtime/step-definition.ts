@@ -7,6 +7,7 @@ import {
   type ParameterTypeRegistry,
 } from '@cucumber/cucumber-expressions'
 import type { CallSite } from './call-site.js'
+import { useNativeIndices } from './native-indices.js'
 import type { StepType } from './feature-data.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -68,9 +69,9 @@ export class StepDefinition {
     const p = this.pattern
     this.#expression =
       typeof p === 'string'
-        ? new CucumberExpression(p, this.parameterTypes)
+        ? useNativeIndices(new CucumberExpression(p, this.parameterTypes))
         : p instanceof RegExp
-          ? new RegularExpression(p, this.parameterTypes)
+          ? useNativeIndices(new RegularExpression(p, this.parameterTypes))
           : p
     return this.#expression
   }
