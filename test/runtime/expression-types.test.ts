@@ -21,7 +21,7 @@ describe('argument types come from the expression text', () => {
 
   test('step functions are checked against them', () => {
     Given('I have {int} apples and {string}', (world, n, name) => {
-      expectTypeOf(world).toEqualTypeOf<World>()
+      expectTypeOf(world).toMatchTypeOf<World>()
       expectTypeOf(n).toEqualTypeOf<number>()
       expectTypeOf(name).toEqualTypeOf<string>()
     })
