@@ -24,14 +24,20 @@ export class TextEdits {
 
   /** Applies the edits; overlapping edits are a bug in the caller, so they throw. */
   apply(source: string): string {
-    const sorted = [...this.edits].sort((a, b) => a.start - b.start || a.end - b.end)
+    return this.applyRange(source, 0, source.length)
+  }
+
+  /** The text of source[start, end) with the edits inside that range applied. */
+  applyRange(source: string, start: number, end: number): string {
+    const inside = this.edits.filter((e) => e.start >= start && e.end <= end)
+    const sorted = inside.sort((a, b) => a.start - b.start || a.end - b.end)
     let out = ''
-    let at = 0
+    let at = start
     for (const edit of sorted) {
       if (edit.start < at) throw new Error(`Overlapping edits at ${edit.start}`)
       out += source.slice(at, edit.start) + edit.text
       at = edit.end
     }
-    return out + source.slice(at)
+    return out + source.slice(at, end)
   }
 }

@@ -1,0 +1,195 @@
+// Reads a vitest-cucumber spec file into a SpecModel: walks describeFeature's callback, its
+// Scenario/ScenarioOutline/Background/Rule callbacks and the step calls inside them.
+import { dirname, resolve } from 'node:path'
+import ts from 'typescript'
+import { lineOf } from '../cucumber-js/parse-source.js'
+import type { FeatureBlock, Keyword, ScenarioRef, SpecModel, WorldVar } from './spec-model.js'
+
+export const VITEST_CUCUMBER = '@amiceli/vitest-cucumber'
+
+/** Local names of an API object's members: `({ Scenario: S, Given })` or `(api) => api.Given`. */
+interface Api {
+  names: Map<string, string>
+  object?: string
+}
+
+const stepKeywords = ['Given', 'When', 'Then', 'And', 'But']
+
+export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.TypeChecker, root: string): SpecModel {
+  const model: SpecModel = {
+    path,
+    sourceFile,
+    imports: [],
+    kept: [],
+    features: [],
+    worldVars: new Map(),
+    moduleVars: [],
+    contexts: new Set(),
+    unconverted: [],
+  }
+  const symbolOf = (node: ts.Node) => checker.getSymbolAtLocation(node)
+  const featureFiles = new Map<ts.Symbol, string>()
+
+  const addVars = (statement: ts.VariableStatement, level: WorldVar['level']) => {
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name)) {
+        model.unconverted.push({ node: statement, todo: 'destructuring declaration shared by steps' })
+        continue
+      }
+      const symbol = symbolOf(declaration.name)
+      if (symbol) model.worldVars.set(symbol, { name: declaration.name.text, declaration, level })
+    }
+  }
+
+  const callbackApi = (fn: ts.Expression | undefined, index = 0): Api | undefined => {
+    if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined
+    const param = fn.parameters[index]
+    const api: Api = { names: new Map() }
+    if (param && ts.isObjectBindingPattern(param.name)) {
+      for (const element of param.name.elements) {
+        const name = (element.propertyName ?? element.name).getText(sourceFile)
+        api.names.set(element.name.getText(sourceFile), name)
+        if (name === 'context' && ts.isIdentifier(element.name)) {
+          const symbol = symbolOf(element.name)
+          if (symbol) model.contexts.add(symbol)
+        }
+      }
+    } else if (param && ts.isIdentifier(param.name)) api.object = param.name.text
+    return api
+  }
+
+  /** `Scenario.skip(…)` → ['Scenario', 'skip']. */
+  const apiCall = (node: ts.Node, api: Api): [string, string | undefined] | undefined => {
+    if (!ts.isExpressionStatement(node) || !ts.isCallExpression(node.expression)) return undefined
+    const callee = node.expression.expression
+    if (ts.isPropertyAccessExpression(callee) && ['skip', 'only'].includes(callee.name.text)) {
+      const inner = nameOf(callee.expression, api)
+      if (inner) return [inner, callee.name.text]
+    }
+    const name = nameOf(callee, api)
+    return name ? [name, undefined] : undefined
+  }
+
+  const bodyOf = (fn: ts.Expression | undefined): readonly ts.Statement[] => {
+    if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return []
+    return ts.isBlock(fn.body) ? fn.body.statements : []
+  }
+
+  const readSteps = (fn: ts.Expression | undefined, scenario: ScenarioRef, feature: FeatureBlock, level: WorldVar['level']) => {
+    const api = callbackApi(fn)
+    const variablesParam = scenario.kind === 'outline' && fn && ts.isFunctionLike(fn) ? fn.parameters[1] : undefined
+    const variables = variablesParam ? symbolOf(variablesParam.name) : undefined
+    let previous: Keyword = 'Given'
+    for (const statement of bodyOf(fn)) {
+      const call = api && apiCall(statement, api)
+      if (call && stepKeywords.includes(call[0])) {
+        const args = ((statement as ts.ExpressionStatement).expression as ts.CallExpression).arguments
+        const [text, stepFn] = args
+        if (!text || !stepFn || !ts.isStringLiteralLike(text)) {
+          model.unconverted.push({ node: statement, todo: 'step call without a literal text and a function' })
+          continue
+        }
+        const keyword: Keyword = call[0] === 'And' || call[0] === 'But' ? previous : (call[0] as Keyword)
+        previous = keyword
+        feature.steps.push({ keyword, text: text.text, fn: stepFn, line: lineOf(statement), scenario, variables })
+      } else if (ts.isVariableStatement(statement)) addVars(statement, level)
+      else model.unconverted.push({ node: statement, todo: 'statement in a scenario callback' })
+    }
+  }
+
+  const readContainer = (fn: ts.Expression | undefined, feature: FeatureBlock, rule: string) => {
+    const api = callbackApi(fn)
+    const level = rule ? 'rule' : 'feature'
+    for (const statement of bodyOf(fn)) {
+      const call = api && apiCall(statement, api)
+      const args = call ? ((statement as ts.ExpressionStatement).expression as ts.CallExpression).arguments : undefined
+      const [name, modifier] = call ?? []
+      const scenario = (kind: ScenarioRef['kind'], scenarioName: string): ScenarioRef => ({
+        rule,
+        name: scenarioName,
+        kind,
+        ...(modifier ? { modifier: modifier as 'skip' | 'only' } : {}),
+      })
+      const title = args?.[0] && ts.isStringLiteralLike(args[0]) ? args[0].text : undefined
+      if ((name === 'Scenario' || name === 'RuleScenario') && title !== undefined) {
+        readSteps(args![1], scenario('scenario', title), feature, 'scenario')
+      } else if ((name === 'ScenarioOutline' || name === 'RuleScenarioOutline') && title !== undefined) {
+        readSteps(args![1], scenario('outline', title), feature, 'scenario')
+      } else if (name === 'Background' || name === 'RuleBackground') {
+        readSteps(args![0], scenario('background', 'Background'), feature, 'scenario')
+      } else if (name === 'defineSteps') {
+        readSteps(args![0], scenario('shared', ''), feature, level)
+      } else if (name === 'Rule' && title !== undefined && !rule) {
+        readContainer(args![1], feature, title)
+      } else if (name && hookKinds[name] && args?.[0]) {
+        feature.hooks.push({ kind: hookKinds[name]!, fn: args[0], line: lineOf(statement) })
+      } else if (ts.isVariableStatement(statement)) addVars(statement, level)
+      else model.unconverted.push({ node: statement, todo: `statement in a ${rule ? 'Rule' : 'describeFeature'} callback` })
+    }
+  }
+
+  for (const statement of sourceFile.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const from = (statement.moduleSpecifier as ts.StringLiteral).text
+      if (from !== VITEST_CUCUMBER) model.imports.push(statement)
+      continue
+    }
+    const load = ts.isVariableStatement(statement) ? loadedFeature(statement) : undefined
+    if (load) {
+      const symbol = symbolOf(load.name)
+      if (symbol) featureFiles.set(symbol, resolveFeature(load.file, path, root))
+      continue
+    }
+    const describe = describeCall(statement)
+    if (describe) {
+      const [featureArg, callback] = describe.arguments
+      const featurePath = featureArg ? featureFiles.get(symbolOf(featureArg)!) : undefined
+      const feature: FeatureBlock = { line: lineOf(statement), steps: [], hooks: [], ...(featurePath ? { featurePath } : {}) }
+      if (describe.arguments[2]) {
+        model.unconverted.push({ node: describe.arguments[2], todo: 'describeFeature options: select scenarios with brine({ tags })' })
+      }
+      model.features.push(feature)
+      readContainer(callback, feature, '')
+      continue
+    }
+    model.kept.push(statement)
+  }
+  return model
+}
+
+const hookKinds: Record<string, 'Before' | 'After' | 'BeforeFeature' | 'AfterFeature'> = {
+  BeforeEachScenario: 'Before',
+  AfterEachScenario: 'After',
+  BeforeAllScenarios: 'BeforeFeature',
+  AfterAllScenarios: 'AfterFeature',
+}
+
+function nameOf(callee: ts.Expression, api: Api): string | undefined {
+  if (ts.isIdentifier(callee)) return api.names.get(callee.text)
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === api.object) {
+    return callee.name.text
+  }
+  return undefined
+}
+
+/** `const feature = await loadFeature('…')`. */
+function loadedFeature(statement: ts.VariableStatement): { name: ts.Identifier; file: string } | undefined {
+  const declaration = statement.declarationList.declarations[0]
+  let init = declaration?.initializer
+  if (init && ts.isAwaitExpression(init)) init = init.expression
+  if (!declaration || !init || !ts.isCallExpression(init) || !ts.isIdentifier(declaration.name)) return undefined
+  if (!ts.isIdentifier(init.expression) || init.expression.text !== 'loadFeature') return undefined
+  const file = init.arguments[0]
+  return file && ts.isStringLiteralLike(file) ? { name: declaration.name, file: file.text } : undefined
+}
+
+function describeCall(statement: ts.Statement): ts.CallExpression | undefined {
+  if (!ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression)) return undefined
+  const callee = statement.expression.expression
+  return ts.isIdentifier(callee) && callee.text === 'describeFeature' ? statement.expression : undefined
+}
+
+/** vitest-cucumber reads `./name.feature` next to the spec, any other path from the Vitest root. */
+function resolveFeature(file: string, spec: string, root: string): string {
+  return /^\.\/[\w-]+(\.[\w-]+)*$/.test(file) ? resolve(dirname(spec), file) : resolve(root, file)
+}

@@ -1,0 +1,98 @@
+// The fixture's specs run under vitest-cucumber (its own Vitest config, no brine); the migrated
+// steps run the same .feature files under brine; every scenario ends the same way in both.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { MigrationResult } from '../../../src/migrate/migration.ts'
+import { migrateVitestCucumber } from '../../../src/migrate/vitest-cucumber/index.ts'
+import { fixtureConfig, fixtureProject, repoRoot, runVitest, type JsonReport } from '../../support/fixture-project.ts'
+
+const fixture = join(repoRoot, 'test/fixtures/migrate/vitest-cucumber/project')
+
+function filesOf(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else files[relative(dir, path)] = readFileSync(path, 'utf8')
+    }
+  }
+  walk(dir)
+  return files
+}
+
+const project = fixtureProject(filesOf(fixture))
+let migration: MigrationResult
+let before: Map<string, string>
+let after: Map<string, string>
+
+beforeAll(async () => {
+  const original = await runVitest(project)
+  before = vitestCucumberOutcomes(original.json)
+  migration = await migrateVitestCucumber({ source: project.dir, out: join(project.dir, 'steps') })
+  for (const file of migration.files) project.write(relative(project.dir, file.path), file.content)
+  rmSync(join(project.dir, 'specs'), { recursive: true })
+  project.write('vitest.config.ts', fixtureConfig())
+  after = brineOutcomes((await runVitest(project)).json)
+}, 60_000)
+afterAll(() => project.remove())
+
+/**
+ * vitest-cucumber makes each step a test inside a describe per scenario ("Scenario: name"),
+ * preceded by a "Background:" describe; a scenario failed when any of its steps (or the
+ * background steps run for it) failed. Outline examples share their outline's name.
+ */
+function vitestCucumberOutcomes(report: JsonReport | undefined): Map<string, string> {
+  const outcomes = new Map<string, string>()
+  for (const file of report?.testResults ?? []) {
+    let backgroundFailed = false
+    for (const t of file.assertionResults) {
+      const scope = t.ancestorTitles.at(-1)!
+      const feature = t.ancestorTitles[0]!.replace(/^Feature: /, '')
+      if (scope === 'Background:') {
+        backgroundFailed ||= t.status === 'failed'
+        continue
+      }
+      const key = `${feature} / ${scope.replace(/^Scenario( Outline)?: /, '')}`
+      const failed = t.status === 'failed' || backgroundFailed || outcomes.get(key) === 'failed'
+      outcomes.set(key, failed ? 'failed' : 'passed')
+      backgroundFailed = false
+    }
+  }
+  return outcomes
+}
+
+/** brine runs a test per scenario (per Examples row); rows of one outline are combined. */
+function brineOutcomes(report: JsonReport | undefined): Map<string, string> {
+  const outcomes = new Map<string, string>()
+  for (const file of report?.testResults ?? []) {
+    for (const t of file.assertionResults) {
+      const result = t.meta?.brine as { name: string; status: string } | undefined
+      if (!result) continue
+      const key = `${t.ancestorTitles[0]} / ${result.name}`
+      outcomes.set(key, outcomes.get(key) === 'failed' ? 'failed' : result.status)
+    }
+  }
+  return outcomes
+}
+
+test('every scenario ends the same under brine as under vitest-cucumber', () => {
+  expect(before.size).toBe(8)
+  expect([...before.values()].filter((s) => s === 'failed')).toHaveLength(1)
+  expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before))
+})
+
+test('identical step texts become one definition and conflicting bodies are reported', () => {
+  expect(migration.errors).toEqual([])
+  const patterns = migration.definitions.filter((d) => d.translated !== 'not').map((d) => d.pattern)
+  expect(new Set(patterns).size).toBe(patterns.length)
+  expect(patterns).toContain('I add {int} {string}')
+  const conflict = migration.definitions.find((d) => d.translated === 'not')
+  expect(conflict).toMatchObject({
+    origin: 'specs/greeting.spec.ts:43',
+    pattern: 'I greet {string}',
+    todos: ['conflicts with the definition from specs/greeting.spec.ts:32: kept as a comment, not merged'],
+  })
+  expect(migration.modules.filter((m) => m.path.endsWith('.feature'))).toEqual([])
+})
