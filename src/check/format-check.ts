@@ -15,14 +15,26 @@ export function formatCheck(report: CheckReport, options: FormatOptions): string
     for (const step of group) out.push(`  ${step.uri}:${step.line}`)
     if (first!.snippet) out.push('  Implement it with:', indent(first!.snippet, 4))
     if (first!.candidates) {
-      out.push('  It matches:', ...columns(first!.candidates.map((c) => [c.pattern, `${c.uri}:${c.line}`]), 4))
+      out.push(
+        '  It matches:',
+        ...columns(
+          first!.candidates.map((c) => [c.pattern, `${c.uri}:${c.line}`]),
+          4,
+        ),
+      )
     }
     if (first!.error) out.push(indent(first!.error, 2))
     out.push('')
   }
   if (options.unused && report.unused.length > 0) {
     out.push(`Unused definitions (${report.unused.length}):`)
-    out.push(...columns(report.unused.map((u) => [u.pattern, `${u.uri}:${u.line}`]), 2), '')
+    out.push(
+      ...columns(
+        report.unused.map((u) => [u.pattern, `${u.uri}:${u.line}`]),
+        2,
+      ),
+      '',
+    )
   }
   out.push(summary(report, options))
   return out.join('\n') + '\n'
@@ -48,9 +60,8 @@ function summary(report: CheckReport, options: FormatOptions): string {
   const parts = [`${count('matched')} matched`, `${count('undefined')} undefined`, `${count('ambiguous')} ambiguous`]
   const broken = count('error')
   if (broken > 0) parts.push(`${broken} broken`)
-  if (options.unused) parts.push(`${report.unused.length} unused definitions`)
-  const features = `${options.features} feature${options.features === 1 ? '' : 's'}`
-  return `${features}, ${report.steps.length} steps: ${parts.join(', ')}`
+  if (options.unused) parts.push(`${plural(report.unused.length, 'unused definition')}`)
+  return `${plural(options.features, 'feature')}, ${plural(report.steps.length, 'step')}: ${parts.join(', ')}`
 }
 
 /** Left column padded so the right column lines up. */
@@ -59,9 +70,13 @@ export function columns(rows: readonly [string, string][], indentBy: number): st
   return rows.map(([left, right]) => `${' '.repeat(indentBy)}${left.padEnd(width)}  ${right}`)
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
 function indent(text: string, by: number): string {
   return text
     .split('\n')
-    .map((line) => ' '.repeat(by) + line)
+    .map((line) => (line ? ' '.repeat(by) + line : line))
     .join('\n')
 }

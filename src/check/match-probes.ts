@@ -25,7 +25,11 @@ async function matchProbe(
   try {
     const match = findStep(registry, probe.text, probe.type, absentWorld)
     if (match.status === 'matched') {
-      return { status: 'matched', definition: index.get(match.definition)!, arguments: await reportArguments(match.args) }
+      return {
+        status: 'matched',
+        definition: index.get(match.definition)!,
+        arguments: await reportArguments(match.args),
+      }
     }
     if (match.status === 'ambiguous') {
       return { status: 'ambiguous', definitions: match.definitions.map((d) => index.get(d)!) }

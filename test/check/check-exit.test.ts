@@ -38,6 +38,29 @@ test('reads the features and steps globs of the brine() options', async () => {
   expect(code).toBe(1)
 }, 30_000)
 
+test("finds the features in a project layout of the user's own", async () => {
+  const made = project(
+    {
+      'bdd/f.feature': feature,
+      'steps/f.ts': "import { Given } from 'brine'\nGiven('a step', () => {})\nGiven('another step', () => {})\n",
+    },
+    "{ features: 'bdd/**/*.feature' }",
+  )
+  const config = made.read('vitest.config.ts')
+  made.write(
+    'vitest.config.ts',
+    config.replace(
+      'test: {},',
+      "test: { projects: [{ extends: true, test: { name: 'unit', include: ['unit/**/*.test.ts'] } }, { extends: true, test: { name: 'bdd', include: ['bdd/**/*.feature'] } }] },",
+    ),
+  )
+  expect(made.read('vitest.config.ts')).toContain("name: 'bdd'")
+  const { code, stdout, stderr } = await brine(made, 'check')
+  expect(stderr).toBe('')
+  expect(stdout).toBe('1 feature, 2 steps: 2 matched, 0 undefined, 0 ambiguous\n')
+  expect(code).toBe(0)
+}, 30_000)
+
 test('a definition that cannot compile breaks the steps it is tried on, as in a run', async () => {
   const made = project({
     'features/f.feature': feature,
@@ -83,10 +106,21 @@ test('exits 2 when the project resolves "brine" to another copy than this one', 
   })
   made.write(
     'vitest.config.ts',
-    fixtureConfig().replace(/replacement: "[^"]*runtime\/index\.ts"/, `replacement: ${JSON.stringify(`${made.dir}/other-brine/index.ts`)}`),
+    fixtureConfig().replace(
+      /replacement: "[^"]*runtime\/index\.ts"/,
+      `replacement: ${JSON.stringify(`${made.dir}/other-brine/index.ts`)}`,
+    ),
   )
   const { code, stderr } = await brine(made, 'check')
   expect(stderr).toContain(`The project's "brine" is ${made.dir}/other-brine/index.ts, not this brine`)
+  expect(code).toBe(2)
+}, 30_000)
+
+test('exits 2 when "brine" cannot be resolved in the project', async () => {
+  const made = project({ 'features/f.feature': feature })
+  made.write('vitest.config.ts', made.read('vitest.config.ts').replace(/resolve: \{[^]*?\n  \},\n/, ''))
+  const { code, stderr } = await brine(made, 'check')
+  expect(stderr).toContain('brine check: "brine" cannot be resolved from')
   expect(code).toBe(2)
 }, 30_000)
 

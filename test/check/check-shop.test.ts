@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs'
-import { runVitest } from '../support/fixture-project.ts'
+import type { CheckReport } from '../../src/check/check-report.ts'
+import type { ScenarioResult } from '../../src/runtime/step-result.ts'
+import { runVitest, type RunResult } from '../support/fixture-project.ts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { brine, checkFixture, type CliRun } from './check-io.ts'
 
@@ -70,7 +72,10 @@ describe('brine check --format json', () => {
       text: 'I pay 10 euros',
       definition: null,
       arguments: [],
-      candidates: [definition('I pay {int} euros', 18, 'features/steps/pay.py:3'), definition('/^I pay (\\d+) euros?$/', 19)],
+      candidates: [
+        definition('I pay {int} euros', 18, 'features/steps/pay.py:3'),
+        definition('/^I pay (\\d+) euros?$/', 19),
+      ],
     })
     expect(report.steps[13]).toMatchObject({ text: 'a receipt is printed', definition: null })
     expect(report.steps[13]!.snippet).toBe(
@@ -116,7 +121,7 @@ describe('brine check (text)', () => {
         'Unused definitions (1):',
         '  a coupon is printed  steps/cart.steps.ts:20',
         '',
-        '1 feature, 14 steps: 12 matched, 1 undefined, 1 ambiguous, 1 unused definitions',
+        '1 feature, 14 steps: 12 matched, 1 undefined, 1 ambiguous, 1 unused definition',
         '',
       ].join('\n'),
     )
@@ -164,10 +169,37 @@ describe('brine steps', () => {
   }, 30_000)
 })
 
-test('the same project run for real does call the steps and hooks (the files above would show it)', async () => {
-  await runVitest(project)
-  expect(ranFiles()).toEqual(expect.arrayContaining(['ran-add.txt', 'ran-before-all.txt', 'ran-before.txt']))
-}, 30_000)
+describe('a real run of the same project', () => {
+  let run: RunResult
+  beforeAll(async () => {
+    run = await runVitest(project)
+  }, 30_000)
+
+  test('does call the steps and hooks, so the check above would have seen them', () => {
+    expect(ranFiles()).toEqual(expect.arrayContaining(['ran-add.txt', 'ran-before-all.txt', 'ran-before.txt']))
+  })
+
+  test('agrees with the check on every step it ran: status, definition and arguments', () => {
+    const checked = (JSON.parse(json.stdout) as CheckReport).steps
+    let compared = 0
+    for (const file of run.json!.testResults) {
+      for (const scenario of file.assertionResults) {
+        for (const step of (scenario.meta!.brine as ScenarioResult).steps) {
+          if (step.status === 'skipped') continue
+          // The same text on the same line always matches the same way, so any such entry will do.
+          const check = checked.find((c) => c.line === step.line && c.text === step.text)!
+          expect(check.status).toBe(step.status === 'passed' ? 'matched' : step.status)
+          if (check.status === 'matched') expect(step.definition).toMatchObject(check.definition!)
+          // Arguments the check left unconverted (objects here) need the scenario's World.
+          if (check.arguments.every((a) => typeof a !== 'object')) expect(check.arguments).toEqual(step.arguments ?? [])
+          compared++
+        }
+      }
+    }
+    // Every pickle ran to its end, or (Pay) up to its ambiguous step.
+    expect(compared).toBe(13)
+  })
+})
 
 function ranFiles(): string[] {
   return readdirSync(project.dir).filter((f) => f.startsWith('ran-'))

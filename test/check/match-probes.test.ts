@@ -15,6 +15,13 @@ function registry(): SupportRegistry {
   type('fragile', /![a-z]+/, () => {
     throw new Error('no such thing')
   })
+  type('setter', /=[a-z]+/, function (s) {
+    this.unit = s
+    return s
+  })
+  type('asker', /\?[a-z]+/, function (s) {
+    return 'unit' in this ? s : null
+  })
   type('later', /~\d+/, async (s) => Number(s.slice(1)))
   type('laterWorld', /\^\d+/, async function (s) {
     await Promise.resolve()
@@ -30,6 +37,7 @@ function registry(): SupportRegistry {
   r.defineStep('a big {biginteger}', never)
   r.defineStep('twice', never)
   r.defineStep(/^twice$/, never)
+  r.defineStep('store {setter} and ask {asker}', never)
   return r
 }
 
@@ -61,6 +69,21 @@ describe('matchProbes', () => {
         status: 'matched',
         definition: 3,
         arguments: [5, { unconverted: 'the transformer needs the World', text: '^7' }],
+      },
+    ])
+  })
+
+  test('writing to the World or asking it anything counts as needing it', async () => {
+    const { results } = await matchProbes(registry(), [{ text: 'store =cm and ask ?mm', type: 'Action' }], '/')
+    const needs = 'the transformer needs the World'
+    expect(results).toEqual([
+      {
+        status: 'matched',
+        definition: 7,
+        arguments: [
+          { unconverted: needs, text: '=cm' },
+          { unconverted: needs, text: '?mm' },
+        ],
       },
     ])
   })
