@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest'
-import { fixtureConfig, fixtureProject, type FixtureProject } from '../support/fixture-project.ts'
+import { join } from 'node:path'
+import { fixtureConfig, fixtureProject, repoRoot, type FixtureProject } from '../support/fixture-project.ts'
 import { brine } from './check-io.ts'
 
 const projects: FixtureProject[] = []
@@ -118,7 +119,11 @@ test('exits 2 when the project resolves "brine" to another copy than this one', 
 
 test('exits 2 when "brine" cannot be resolved in the project', async () => {
   const made = project({ 'features/f.feature': feature })
-  made.write('vitest.config.ts', made.read('vitest.config.ts').replace(/resolve: \{[^]*?\n  \},\n/, ''))
+  const plugin = JSON.stringify(join(repoRoot, 'src/plugin/index.ts'))
+  made.write(
+    'vitest.config.ts',
+    `import { defineConfig } from 'vitest/config'\nimport { brine } from ${plugin}\nexport default defineConfig({ plugins: [brine()] })\n`,
+  )
   const { code, stderr } = await brine(made, 'check')
   expect(stderr).toContain('brine check: "brine" cannot be resolved from')
   expect(code).toBe(2)
