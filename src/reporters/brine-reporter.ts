@@ -19,8 +19,10 @@ export interface ReportFileOptions {
 export abstract class BrineReporter implements Reporter {
   protected root = process.cwd()
   private startedAt = Date.now()
+  private vitest: Vitest | undefined
 
   onInit(vitest: Vitest): void {
+    this.vitest = vitest
     this.root = vitest.config.root
     this.startedAt = Date.now()
   }
@@ -44,6 +46,12 @@ export abstract class BrineReporter implements Reporter {
       streams.set(run, envelopes)
     }
     return envelopes
+  }
+
+  /** Prints through Vitest's logger, so the text lands after its own reporters' output. */
+  protected print(text: string): void {
+    if (this.vitest) this.vitest.logger.log(text)
+    else process.stdout.write(`${text}\n`)
   }
 
   protected writeFile(file: string, content: string): string {

@@ -1,0 +1,24 @@
+// brine/reporters/summary: behave's summary after the run, over all workers (or merged shards),
+// with the snippets for undefined steps once. Prints next to Vitest's own reporter.
+import { BrineReporter } from './brine-reporter.js'
+import type { RunModel } from './model/collect-run.js'
+import { countRun } from './summary/count-run.js'
+import { formatSummary } from './summary/format-summary.js'
+
+export interface SummaryOptions {
+  /** Also write the summary to this file, relative to the project root. */
+  outputFile?: string
+}
+
+/** Prints behave's summary: failing scenarios, feature/scenario/step counts and the time steps took. */
+export default class SummaryReporter extends BrineReporter {
+  constructor(private readonly options: SummaryOptions = {}) {
+    super()
+  }
+
+  protected report(run: RunModel): void {
+    const text = formatSummary(countRun(run))
+    if (this.options.outputFile) this.writeFile(this.options.outputFile, text)
+    this.print(`\n${text.trimEnd()}`)
+  }
+}
