@@ -10,6 +10,8 @@ export interface ConvertedHook {
   todos: string[]
   /** World properties the hook assigns: those start fresh in every scenario anyway. */
   assigned: Set<string>
+  /** World properties the hook uses. */
+  properties: Set<string>
 }
 
 const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
@@ -24,7 +26,7 @@ export function convertHook(hook: SpecHook, model: SpecModel, checker: ts.TypeCh
   const guard = uri ? `if (${arg}${perScenario ? '.scenario' : ''}.uri !== ${quote(uri)}) return\n` : ''
   if (!uri) todos.push(`${hook.kind} hook: the feature file is unknown, so it runs for every feature`)
   if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) {
-    return { text: `${hook.kind}((${arg}) => {\n  ${guard}return ${fn.getText(sourceFile)}()\n})`, todos, assigned }
+    return { text: `${hook.kind}((${arg}) => {\n  ${guard}return ${fn.getText(sourceFile)}()\n})`, todos, assigned, properties: new Set() }
   }
   const edits = new TextEdits()
   const refs: WorldRefs = { edits, properties: new Set(), usesWorld: false }
@@ -47,7 +49,7 @@ export function convertHook(hook: SpecHook, model: SpecModel, checker: ts.TypeCh
   const isAsync = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''
   const indented = [...(guard ? [guard.trimEnd()] : []), ...lines].map((l) => (l.trim() ? `  ${l}` : ''))
   const text = `${hook.kind}(${isAsync}(${arg}) => {\n${indented.join('\n')}\n})`
-  return { text, todos, assigned }
+  return { text, todos, assigned, properties: refs.properties }
 }
 
 /** Names of shared variables `node` assigns. */

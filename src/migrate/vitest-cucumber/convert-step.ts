@@ -45,7 +45,11 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
   }
   const [ctx, ...rest] = fn.parameters
   const used = new Set<string>()
-  collectNames(fn, used)
+  // Shared variables become `world.x`, so their names are free for parameters.
+  collectNames(fn, used, (id) => {
+    const symbol = checker.getSymbolAtLocation(id)
+    return symbol !== undefined && model.worldVars.has(symbol)
+  })
   const unique = (base: string) => {
     let name = base.replace(/\W+(\w)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^\d/, '_$&') || 'value'
     while (used.has(name)) name = `${name}_`
@@ -121,9 +125,9 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
   return result(dedent(`${isAsync}(${[worldParam, ...params].join(', ')}) => ${body}`, indentOf(step.fn, sourceFile)), `${names.join(',')} ${body}`)
 }
 
-function collectNames(node: ts.Node, names: Set<string>): void {
+function collectNames(node: ts.Node, names: Set<string>, skip: (id: ts.Identifier) => boolean): void {
   const isPropertyName = ts.isPropertyAccessExpression(node.parent) && node.parent.name === node
-  if (ts.isIdentifier(node) && !isPropertyName) names.add(node.text)
-  node.forEachChild((child) => collectNames(child, names))
+  if (ts.isIdentifier(node) && !isPropertyName && !skip(node)) names.add(node.text)
+  node.forEachChild((child) => collectNames(child, names, skip))
 }
 

@@ -6,7 +6,7 @@ import { relocateImports } from '../cucumber-js/relocate-imports.js'
 import type { Keyword, SpecHook, SpecModel } from './spec-model.js'
 
 export type StepsFileItem =
-  | { kind: 'step'; keyword: Keyword; expression: string; fn: string }
+  | { kind: 'step'; keyword: Keyword; expression: string; fn: string; todos: string[] }
   | { kind: 'conflict'; keyword: Keyword; expression: string; fn: string; todo: string }
   | { kind: 'hook'; hookKind: SpecHook['kind']; text: string }
   | { kind: 'unconverted'; text: string; todo: string }
@@ -34,7 +34,7 @@ export function emitStepsFile(model: SpecModel, out: string, items: StepsFileIte
   const body = items.map((item) => {
     switch (item.kind) {
       case 'step':
-        return `${item.keyword}(${quote(item.expression)}, ${item.fn})`
+        return [...item.todos.map((t) => `// TODO(brine): ${t}`), `${item.keyword}(${quote(item.expression)}, ${item.fn})`].join('\n')
       case 'conflict':
         return comment(item.todo, `${item.keyword}(${quote(item.expression)}, ${item.fn})`)
       case 'hook':

@@ -87,7 +87,10 @@ export const migrateVitestCucumber: Migrator = async (options) => {
 
     for (const [blockIndex, block] of model.features.entries()) {
       const index = indexes[blockIndex]
-      if (!index) continue
+      if (!index) {
+        todos.push(`line ${block.line}: describeFeature not converted: its feature file could not be read`)
+        continue
+      }
       for (const step of block.steps) {
         const scenario = scenarioOf(step, index)
         const converted = convertStep(step, model, checker, scenario)
@@ -115,13 +118,14 @@ export const migrateVitestCucumber: Migrator = async (options) => {
           items.push({ kind: 'conflict', keyword: converted.keyword, expression: converted.expression, fn: converted.fn, todo: report.todos[0]! })
         } else {
           definitions.set(converted.expression, { report, signature: converted.signature, conflicts: new Set() })
-          items.push({ kind: 'step', keyword: converted.keyword, expression: converted.expression, fn: converted.fn })
+          items.push({ kind: 'step', keyword: converted.keyword, expression: converted.expression, fn: converted.fn, todos: converted.todos })
         }
         reports.push(report)
       }
       for (const hook of block.hooks) {
         const converted = convertHook(hook, model, checker, block.featurePath ? rel(block.featurePath) : undefined)
         converted.assigned.forEach((a) => assignedInHooks.add(a))
+        collectFields(converted.properties, model, fields, worldImports, typed, `${rel(spec)}:${hook.line}`, todos)
         todos.push(...converted.todos.map((t) => `line ${hook.line}: ${t}`))
         items.push({ kind: 'hook', hookKind: hook.kind, text: converted.text })
       }
@@ -138,8 +142,9 @@ export const migrateVitestCucumber: Migrator = async (options) => {
         )
       }
     }
-    files.push({ path: out, content: emitStepsFile(model, out, items, rel(spec)) })
-    modules.push({ path: rel(spec), translated: todos.length ? 'partly' : 'fully', todos })
+    if (items.length) files.push({ path: out, content: emitStepsFile(model, out, items, rel(spec)) })
+    const translated = !items.length && todos.length ? 'not' : todos.length ? 'partly' : 'fully'
+    modules.push({ path: rel(spec), translated, todos })
   }
 
   if (fields.size) {

@@ -27,7 +27,7 @@ export async function loadFeatures(
         cache.set(uri, index)
       } catch (error) {
         if (error instanceof FeatureParseError) errors.push({ file: uri, line: error.line, message: error.problems.join('; ') })
-        else errors.push({ file: rel(model.path), line: block.line, message: `cannot read ${uri}: ${(error as Error).message}` })
+        else errors.push({ file: rel(model.path), line: block.line, message: `cannot read ${uri}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` })
       }
     }
     result.push(index)
