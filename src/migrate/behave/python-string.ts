@@ -12,8 +12,9 @@ export interface StringParts {
 export function stringParts(node: PyNode): StringParts {
   const start = node.children.find((c) => c?.type === 'string_start')!.text
   const end = node.children.find((c) => c?.type === 'string_end')!.text
-  const quote = start.replace(/^[A-Za-z]*/, '')
-  const prefix = start.slice(0, start.length - quote.length).toLowerCase()
+  let letters = 0
+  while (letters < start.length && start[letters] !== '"' && start[letters] !== "'") letters++
+  const prefix = start.slice(0, letters).toLowerCase()
   const text = node.text
   return { prefix, body: text.slice(start.length, text.length - end.length) }
 }

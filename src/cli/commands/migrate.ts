@@ -1,0 +1,146 @@
+// `brine migrate <behave|cucumber-js|vitest-cucumber> <source-dir>`: converts step definitions,
+// writes them (never over an existing file without --force, atomically) and a Markdown + JSON
+// report. Exit 0 when everything converted, 2 when converted with TODOs, 1 on error.
+import { parseArgs } from 'node:util'
+import { join, relative, resolve } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import type { Command, CliIo } from '../main.js'
+import type { MigrateOptions, MigrationResult, Migrator, PlannedFile, Source } from '../../migrate/migration.js'
+import { hasTodos, reportJson, reportMarkdown, totals } from '../../migrate/report.js'
+import { describePlan, planWrites, writePlan } from '../../migrate/write-plan.js'
+
+const usage =
+  'Usage: brine migrate <behave|cucumber-js|vitest-cucumber> <source-dir> [--out steps] [--dry-run] [--force]\n' +
+  '                     [--report migration-report.md] [--verify] [--behave 1.2|1.3] [--to cucumber]\n'
+
+const migrators: Record<Source, () => Promise<Migrator>> = {
+  behave: () => import('../../migrate/behave/index.js').then((m) => m.migrateBehave),
+  'cucumber-js': () => import('../../migrate/cucumber-js/index.js').then((m) => m.migrateCucumberJs as Migrator),
+  'vitest-cucumber': () =>
+    import('../../migrate/vitest-cucumber/index.js').then((m) => m.migrateVitestCucumber as Migrator),
+}
+
+class UsageError extends Error {}
+
+interface Parsed {
+  source: Source
+  options: MigrateOptions
+  dryRun: boolean
+  force: boolean
+  report: string
+  verify: boolean
+}
+
+function parse(args: string[], cwd: string): Parsed {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string', default: 'steps' },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      report: { type: 'string', default: 'migration-report.md' },
+      verify: { type: 'boolean', default: false },
+      behave: { type: 'string' },
+      to: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  })
+  const [source, dir, ...extra] = positionals
+  if (!source || !dir || extra.length) throw new UsageError('expected a source kind and a source directory')
+  if (!(source in migrators))
+    throw new UsageError(`unknown source "${source}"; use behave, cucumber-js or vitest-cucumber`)
+  if (values.behave !== undefined && values.behave !== '1.2' && values.behave !== '1.3')
+    throw new UsageError('--behave must be 1.2 or 1.3')
+  if (values.to !== undefined && values.to !== 'cucumber') throw new UsageError('--to takes only "cucumber"')
+  const sourceDir = resolve(cwd, dir)
+  if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) throw new UsageError(`${dir} is not a directory`)
+  const options: MigrateOptions = { source: sourceDir, out: resolve(cwd, values.out) }
+  if (values.behave) options.behaveVersion = values.behave as '1.2' | '1.3'
+  if (values.to) options.toCucumber = true
+  return {
+    source: source as Source,
+    options,
+    dryRun: values['dry-run'],
+    force: values.force,
+    report: resolve(cwd, values.report),
+    verify: values.verify,
+  }
+}
+
+async function loadMigrator(source: Source): Promise<Migrator> {
+  try {
+    return await migrators[source]()
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    if (
+      code === 'ERR_MODULE_NOT_FOUND' ||
+      /Cannot find module|Failed to load url|does not provide an export/.test(String(error))
+    ) {
+      throw new Error(`the ${source} migrator is not available in this build of brine (${(error as Error).message})`, {
+        cause: error,
+      })
+    }
+    throw error
+  }
+}
+
+const command: Command = async (args, io) => {
+  let parsed: Parsed
+  try {
+    parsed = parse(args, io.cwd)
+  } catch (error) {
+    io.stderr(`brine migrate: ${(error as Error).message}\n${usage}`)
+    return 1
+  }
+  try {
+    const migrate = await loadMigrator(parsed.source)
+    const result = await migrate({ ...parsed.options, progress: (line) => io.stderr(`${line}\n`) })
+    return await finish(result, parsed, io)
+  } catch (error) {
+    io.stderr(`brine migrate: ${(error as Error).message}\n`)
+    return 1
+  }
+}
+
+async function finish(result: MigrationResult, parsed: Parsed, io: CliIo): Promise<number> {
+  for (const e of result.errors)
+    io.stderr(`${relative(io.cwd, join(parsed.options.source, e.file))}:${e.line}: ${e.message}\n`)
+  const reportFiles = [
+    { path: parsed.report, content: reportMarkdown(result) },
+    { path: parsed.report.replace(/\.md$/, '') + '.json', content: reportJson(result) },
+  ]
+  const all: PlannedFile[] = [...result.files, ...reportFiles]
+  const t = totals(result)
+  const summary = `${t.definitions} definition(s): ${t.fully} translated fully, ${t.partly} partly, ${t.not} not; ${t.todos} TODO(s); ${t.errors} file(s) did not parse\n`
+  if (parsed.dryRun) {
+    io.stdout(
+      `brine migrate ${parsed.source} (dry run, nothing written):\n${describePlan(planWrites(all, parsed.force), io.cwd)}${summary}`,
+    )
+    return exitCode(result, 0)
+  }
+  const plan = writePlan(all, parsed.force)
+  io.stdout(`brine migrate ${parsed.source}:\n${describePlan(plan, io.cwd)}${summary}`)
+  const skipped = plan.filter((e) => e.action === 'skip').length
+  if (skipped) io.stderr(`brine migrate: ${skipped} existing file(s) kept; run with --force to overwrite them\n`)
+  let verified = 0
+  if (parsed.verify) verified = await verify(parsed, io)
+  return exitCode(result, skipped || verified ? 1 : 0)
+}
+
+function exitCode(result: MigrationResult, failure: number): number {
+  if (failure) return failure
+  if (result.errors.length) return 1
+  return hasTodos(result) ? 2 : 0
+}
+
+async function verify(parsed: Parsed, io: CliIo): Promise<number> {
+  if (parsed.source !== 'behave') {
+    io.stderr(`brine migrate: --verify compares against behave; it does not apply to ${parsed.source}\n`)
+    return 1
+  }
+  const { verifyBehave } = await import('../../migrate/behave/verify/verify.js')
+  return verifyBehave(parsed.options.source, io.cwd, io)
+}
+
+export default command

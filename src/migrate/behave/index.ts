@@ -1,0 +1,179 @@
+// `brine migrate behave`: reads a behave project statically (its Python is parsed, never run) and
+// plans TypeScript step files for brine/behave, one per Python module, plus the report's data.
+import { readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import type {
+  DefinitionReport,
+  MigrateOptions,
+  MigrationResult,
+  ModuleReport,
+  PlannedFile,
+  SourceError,
+} from '../migration.js'
+import { detectBehaveVersion } from './behave-version.js'
+import { behaveNamesOf } from './decorator-kinds.js'
+import type { ProjectModule } from './module-imports.js'
+import { projectLayout, resolveModule, toPosix, type ProjectLayout } from './project-layout.js'
+import { pythonBuiltinsFile, pythonBuiltinsSource } from './python-builtins-source.js'
+import { field, kids, parsePython, type ParsedPython } from './python-parser.js'
+import { stringValue } from './python-string.js'
+import type { MatcherName } from './step-registration.js'
+import { translateModule, type ModuleKind } from './translate-module.js'
+import { ModuleScope, type Binding } from './translate/scope.js'
+
+interface Done {
+  exports: Map<string, Binding>
+}
+
+export async function migrateBehave(options: MigrateOptions): Promise<MigrationResult> {
+  const detected = detectBehaveVersion(options.source, options.behaveVersion ? { given: options.behaveVersion } : {})
+  const layout = projectLayout(options.source, detected.version)
+  const files: PlannedFile[] = []
+  const definitions: DefinitionReport[] = []
+  const modules: ModuleReport[] = []
+  const errors: SourceError[] = []
+  const parsed = new Map<string, ParsedPython | undefined>()
+  const done = new Map<string, Done | 'busy'>()
+  let usesBuiltins = false
+
+  const parse = async (file: string) => {
+    if (!parsed.has(file)) {
+      const result = await parsePython(readFileSync(join(layout.root, file), 'utf8'))
+      if (result.error)
+        errors.push({ file, line: result.error.line, message: `Python syntax error: ${result.error.message}` })
+      parsed.set(file, result.error ? undefined : result)
+    }
+    return parsed.get(file)
+  }
+
+  const defaultMatcher = layout.environment ? environmentMatcher(await parse(layout.environment)) : 'parse'
+  const outPath = (file: string) => join(options.out, outName(layout, file))
+
+  const translate = async (file: string, kind: ModuleKind): Promise<Done | undefined> => {
+    const seen = done.get(file)
+    if (seen) return seen === 'busy' ? undefined : seen
+    done.set(file, 'busy')
+    const tree = await parse(file)
+    if (!tree) {
+      done.delete(file)
+      return undefined
+    }
+    const deps = new Map<string, ProjectModule>()
+    for (const statement of kids(tree.root)) {
+      for (const [module, level] of importedModules(statement)) {
+        const target = resolveModule(layout, module, level, file)
+        if (!target || target === file) continue
+        const result = await translate(target, layout.stepFiles.includes(target) ? 'steps' : 'helper')
+        deps.set(`${level}:${module}`, {
+          path: target,
+          specifier: specifier(outPath(file), outPath(target)),
+          exports: result?.exports ?? new Map(),
+        })
+      }
+    }
+    const output = translateModule({
+      root: tree.root,
+      file,
+      kind,
+      imports: { file, resolve: (module, level) => deps.get(`${level}:${module}`) },
+      builtinsSpecifier: specifier(outPath(file), join(options.out, pythonBuiltinsFile)),
+      defaultMatcher,
+      toCucumber: options.toCucumber ?? false,
+      behaveVersion: detected.version,
+    })
+    usesBuiltins ||= output.content.includes(`import * as py from`)
+    files.push({ path: outPath(file), content: output.content })
+    modules.push(output.report)
+    if (kind === 'steps') definitions.push(...output.definitions)
+    const result = { exports: output.exports }
+    done.set(file, result)
+    return result
+  }
+
+  const all = [...(layout.environment ? [layout.environment] : []), ...layout.stepFiles]
+  for (const [i, file] of all.entries()) {
+    if (all.length >= 20 && i % 10 === 0) options.progress?.(`behave: ${i}/${all.length} Python files`)
+    await translate(file, file === layout.environment ? 'environment' : 'steps')
+  }
+  if (usesBuiltins) files.push({ path: join(options.out, pythonBuiltinsFile), content: pythonBuiltinsSource })
+  // Step modules first, in behave's load order, so the report lists definitions as behave registers them.
+  definitions.sort(
+    (a, b) => orderOf(layout, a.origin) - orderOf(layout, b.origin) || lineOf(a.origin) - lineOf(b.origin),
+  )
+  return {
+    source: 'behave',
+    files,
+    definitions,
+    modules,
+    errors,
+    notes: [
+      `behave ${detected.version} matching rules: ${detected.reason}.`,
+      `${layout.stepFiles.length} step file(s) under ${toPosix(relative(layout.root, join(layout.base, 'steps'))) || 'steps'}` +
+        (layout.environment ? `, and ${layout.environment}` : '') +
+        '.',
+      ...(defaultMatcher !== 'parse' ? [`environment.py makes "${defaultMatcher}" the default step matcher.`] : []),
+    ],
+  }
+}
+
+const orderOf = (layout: ProjectLayout, origin: string) =>
+  layout.stepFiles.indexOf(origin.slice(0, origin.lastIndexOf(':')))
+const lineOf = (origin: string) => Number(origin.slice(origin.lastIndexOf(':') + 1))
+
+/** Where a Python module's translation goes, relative to the output folder. */
+function outName(layout: ProjectLayout, file: string): string {
+  const abs = join(layout.root, file)
+  const steps = join(layout.base, 'steps')
+  const from = abs.startsWith(steps + '/') ? steps : abs.startsWith(layout.base + '/') ? layout.base : layout.root
+  return relative(from, abs)
+    .replace(/\.py$/, '.ts')
+    .replace(/__init__\.ts$/, 'index.ts')
+}
+
+function specifier(fromFile: string, toFile: string): string {
+  const path = toPosix(relative(dirname(fromFile), toFile)).replace(/\.ts$/, '.js')
+  return path.startsWith('.') ? path : `./${path}`
+}
+
+/** [module, level] of each import in a top-level statement. */
+function importedModules(statement: PyNode): [string, number][] {
+  if (statement.type === 'import_statement') {
+    return kids(statement).map((item) => [(item.type === 'aliased_import' ? field(item, 'name')! : item).text, 0])
+  }
+  if (statement.type !== 'import_from_statement') return []
+  const moduleNode = field(statement, 'module_name')!
+  if (moduleNode.type !== 'relative_import') return [[moduleNode.text, 0]]
+  const [dots, name] = kids(moduleNode)
+  return [[name?.text ?? '', dots?.text.length ?? 0]]
+}
+
+type PyNode = ParsedPython['root']
+
+/** A `use_step_matcher(...)` at the top level of environment.py sets the matcher step files start with. */
+function environmentMatcher(tree: ParsedPython | undefined): MatcherName {
+  let matcher: MatcherName = 'parse'
+  if (!tree) return matcher
+  const scope = new ModuleScope()
+  for (const s of kids(tree.root)) {
+    if (s.type === 'import_from_statement' && field(s, 'module_name')!.text.startsWith('behave')) {
+      for (const n of s.childrenForFieldName('name')) {
+        if (n)
+          scope.names.set((n.type === 'aliased_import' ? field(n, 'alias')! : n).text, {
+            kind: 'external',
+            module: `behave.${(n.type === 'aliased_import' ? field(n, 'name')! : n).text}`,
+          })
+      }
+    }
+    const call = s.type === 'expression_statement' ? kids(s)[0] : undefined
+    if (call?.type !== 'call') continue
+    const ref = behaveNamesOf(field(call, 'function')!, scope, true)
+    const name = stringValue(kids(field(call, 'arguments')!)[0] ?? call)
+    if (
+      (ref?.qualified === 'behave.use_step_matcher' || ref?.qualified === 'behave.step_matcher') &&
+      ['parse', 'cfparse', 're', 're0'].includes(name ?? '')
+    ) {
+      matcher = name as MatcherName
+    }
+  }
+  return matcher
+}

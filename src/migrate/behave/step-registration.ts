@@ -1,0 +1,159 @@
+// A decorated Python step function → brine/behave registrations: one per step decorator, in the
+// order behave registers them, each with its origin (file:line of the function's first decorator).
+// The translated body receives behave's arguments by name, unnamed ones by position.
+import { toCucumberExpression } from './cucumber-pattern.js'
+import { bindFields, parseFields, regexFields, type PatternField } from './pattern-fields.js'
+import { field, kids, lineOf, type PyNode } from './python-parser.js'
+import type { StepDecorator } from './step-decorators.js'
+import { pythonParams, translateBody, type Param } from './translate/functions.js'
+import { FunctionScope, safeName, type PyType } from './translate/scope.js'
+import type { ModuleState } from './translate-module.js'
+
+export type MatcherName = 'parse' | 'cfparse' | 're' | 're0'
+
+const numeric = new Set(['d', 'n', 'f', 'F', 'e', 'E', 'g', 'G', '%', 'x', 'o', 'b'])
+
+/** What a parse field's value is, from its format spec (`d`, `.2f`, `Number+`…). */
+function fieldType(format: string, matcher: MatcherName): PyType {
+  if (matcher === 're' || matcher === 're0') return 'any'
+  if (format === '') return 'str'
+  const last = format.at(-1)!
+  if (/^[<>=^]?[+\- ]?#?0?\d*,?(\.\d+)?[a-zA-Z%]$/.test(format)) {
+    if (numeric.has(last)) return 'num'
+    if ('wWsSl'.includes(last)) return 'str'
+  }
+  return 'any'
+}
+
+export function fieldsOf(pattern: string, matcher: MatcherName): PatternField[] {
+  return matcher === 're' || matcher === 're0' ? regexFields(pattern) : parseFields(pattern)
+}
+
+export function registerStep(s: PyNode, def: PyNode, steps: StepDecorator[], state: ModuleState): string[] {
+  const { input, scope } = state
+  const origin = `${input.file}:${lineOf(s)}`
+  const name = field(def, 'name')!.text
+  const all = kids(field(def, 'parameters')!)
+  const contextName = all[0]?.type === 'identifier' ? all[0].text : 'context'
+  const acceptsKwargs = all.some((p) => p.type === 'dictionary_splat_pattern')
+  const params = pythonParams(def, new FunctionScope(scope), 1).filter(Boolean)
+  const fieldSets = steps.map((d) => fieldsOf(d.pattern, state.matcher))
+  const unnamedCounts = new Set(fieldSets.map((f) => f.filter((x) => x.name === undefined).length))
+  const typed = params.map((p, i) => ({
+    ...p,
+    type: joinTypes(fieldSets.map((fields) => typeOf(fields, p, i, state.matcher))),
+  }))
+  const body = translateBody(def, scope, undefined, {
+    params: [{ name: contextName, type: 'ctx' }, ...typed],
+    file: input.file,
+  })
+  const todos = [...body.todos]
+  steps.forEach((d, i) => {
+    for (const problem of bindFields(fieldSets[i]!, params, acceptsKwargs).problems) {
+      todos.push(`${origin}: @${d.keyword}('${d.pattern}'): ${problem} (behave raises TypeError when the step runs)`)
+    }
+  })
+  scope.todos.push(...todos)
+  state.results.push(body.translated)
+  if (body.translated !== 'fully') state.scope.brineImports.add('pending')
+  const fn = `${body.async || body.translated !== 'fully' ? 'async ' : ''}`
+  const bodyLines = body.lines.map((l) => `  ${l}`)
+  const lines: string[] = []
+  const registration = (d: StepDecorator, handler: string) => {
+    const cucumber =
+      input.toCucumber && !usesStepArgument(def)
+        ? toCucumberExpression(d.pattern, state.matcher, input.behaveVersion)
+        : undefined
+    state.definitions.push({
+      origin,
+      pattern: cucumber ?? d.pattern,
+      matcher: cucumber !== undefined ? 'cucumber-expression' : state.matcher,
+      translated: body.translated,
+      todos,
+    })
+    if (cucumber !== undefined) {
+      const definer = cucumberDefiner(d.keyword)
+      state.scope.brineImports.add(definer.startsWith('Step') ? 'Step' : 'defineTypedStep')
+      return `${definer}(${JSON.stringify(cucumber)}, { origin: ${JSON.stringify(origin)} }, ${handler})`
+    }
+    state.scope.behaveImports.add(d.keyword)
+    return `${d.keyword}(${JSON.stringify(d.pattern)}, { origin: ${JSON.stringify(origin)} }, ${handler})`
+  }
+  const ctx = safeName(contextName)
+  if (steps.length === 1 || unnamedCounts.size === 1) {
+    const destructured = destructure(params, [...unnamedCounts][0]!)
+    if (steps.length === 1) {
+      // The registration's closing parenthesis goes after the body.
+      const head = registration(steps[0]!, `${fn}(${ctx}, ${destructured}) => {`).slice(0, -1)
+      return [head, ...bodyLines, '})']
+    }
+    const fnName = uniqueName(name, lineOf(s), state)
+    state.scope.behaveImports.add('type BehaveArgs')
+    state.scope.behaveImports.add('type Context')
+    lines.push(`${fn}function ${fnName}(${ctx}: Context, ${destructured}: BehaveArgs) {`, ...bodyLines, '}')
+    for (const d of steps) lines.push(registration(d, fnName))
+    return lines
+  }
+  // Stacked patterns that pass different numbers of unnamed arguments: adapt each registration.
+  const fnName = uniqueName(name, lineOf(s), state)
+  state.scope.behaveImports.add('type Context')
+  lines.push(
+    `${fn}function ${fnName}(${ctx}: Context${params.map((p) => `, ${safeName(p.name)}: any`).join('')}) {`,
+    ...bodyLines,
+    '}',
+  )
+  steps.forEach((d, i) => {
+    const unnamed = fieldSets[i]!.filter((f) => f.name === undefined).length
+    const values = params.map((p, j) =>
+      j < unnamed
+        ? `args[${j}]`
+        : /^[A-Za-z_$][\w$]*$/.test(p.name)
+          ? `args.${p.name}`
+          : `args[${JSON.stringify(p.name)}]`,
+    )
+    lines.push(registration(d, `(${ctx}, args) => ${fnName}(${ctx}${values.map((v) => `, ${v}`).join('')})`))
+  })
+  return lines
+}
+
+/** brine's own definers that keep behave's step-type restriction. */
+function cucumberDefiner(keyword: StepDecorator['keyword']): string {
+  const type = { given: 'Context', when: 'Action', then: 'Outcome', step: undefined }[keyword]
+  return type ? `defineTypedStep('${type}')` : 'Step'
+}
+
+/** `{ 0: first, name = 1 }`: unnamed arguments by position, the others by name, Python defaults kept. */
+function destructure(params: Param[], unnamed: number): string {
+  if (params.length === 0) return '_args'
+  const parts = params.map((p, i) => {
+    const local = safeName(p.name)
+    const key = i < unnamed ? String(i) : p.name
+    const head = key === local ? local : `${/^[A-Za-z_$][\w$]*$|^\d+$/.test(key) ? key : JSON.stringify(key)}: ${local}`
+    return p.defaultCode ? `${head} = ${p.defaultCode}` : head
+  })
+  return `{ ${parts.join(', ')} }`
+}
+
+/** Whether the body reads context.table or context.text, which only behave's registration sets. */
+function usesStepArgument(def: PyNode): boolean {
+  return field(def, 'body')!
+    .descendantsOfType('attribute')
+    .some((a) => a && ['table', 'text'].includes(field(a, 'attribute')!.text))
+}
+
+function typeOf(fields: PatternField[], param: Param, index: number, matcher: MatcherName): PyType {
+  const unnamed = fields.filter((f) => f.name === undefined)
+  const f = index < unnamed.length ? unnamed[index] : fields.find((x) => x.name === param.name)
+  return f ? fieldType(f.format, matcher) : 'any'
+}
+
+function joinTypes(types: PyType[]): PyType {
+  return types.every((t) => t === types[0]) ? types[0]! : 'any'
+}
+
+function uniqueName(name: string, line: number, state: ModuleState): string {
+  const base = safeName(name)
+  const chosen = state.functionNames.has(base) ? `${base}_${line}` : base
+  state.functionNames.add(chosen)
+  return chosen
+}

@@ -1,0 +1,288 @@
+// Python calls → TypeScript: built-ins, project functions and classes, and the methods of str,
+// list, dict and behave's context. A method whose meaning depends on the receiver's type (get,
+// pop, items…) goes through python-builtins, which dispatches at run time.
+import { field, kids, type PyNode } from '../python-parser.js'
+import { stringValue } from '../python-string.js'
+import { expr, operand, type Expr } from './expressions.js'
+import type { FunctionScope, PyType } from './scope.js'
+import { fail } from './untranslatable.js'
+
+interface Args {
+  positional: Expr[]
+  keywords: Map<string, Expr>
+  nodes: PyNode[]
+}
+
+function readArgs(node: PyNode, scope: FunctionScope): Args {
+  const list = field(node, 'arguments')!
+  if (list.type === 'generator_expression')
+    return { positional: [expr(list, scope)], keywords: new Map(), nodes: [list] }
+  const args: Args = { positional: [], keywords: new Map(), nodes: [] }
+  for (const arg of kids(list)) {
+    if (arg.type === 'keyword_argument') args.keywords.set(field(arg, 'name')!.text, expr(field(arg, 'value')!, scope))
+    else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat')
+      fail(arg, '*args / **kwargs in calls are not translated')
+    else {
+      args.positional.push(expr(arg, scope))
+      args.nodes.push(arg)
+    }
+  }
+  return args
+}
+
+const call = (code: string, type: PyType = 'any'): Expr => ({ code, type, atomic: true })
+const list = (xs: Expr[]) => xs.map((x) => x.code).join(', ')
+
+export function callExpr(node: PyNode, scope: FunctionScope): Expr {
+  const fn = field(node, 'function')!
+  if (fn.type === 'attribute') return methodCall(node, fn, scope)
+  if (fn.type !== 'identifier') return fail(node, 'calls of computed functions are not translated')
+  const name = fn.text
+  const binding = scope.lookup(name)
+  const args = readArgs(node, scope)
+  const library = binding?.kind === 'external' ? behaveFunctions[binding.module.split('.').at(-1)!] : undefined
+  if (library && binding?.kind === 'external' && binding.module.startsWith('behave')) {
+    noKeywords(node, args)
+    scope.module.behaveImports.add(library)
+    return call(`${library}(${list(args.positional)})`)
+  }
+  if (binding?.kind === 'function' || binding?.kind === 'class') {
+    const params = binding.kind === 'function' ? binding.params : []
+    const values = [...args.positional.map((a) => a.code)]
+    for (const [key, value] of args.keywords) {
+      const at = params.indexOf(key)
+      if (at < 0) return fail(node, `keyword argument ${key}= of ${name}() is not translated`)
+      while (values.length < at) values.push('undefined')
+      values[at] = value.code
+    }
+    return call(`${binding.kind === 'class' ? 'new ' : ''}${fn.text}(${values.join(', ')})`)
+  }
+  if (binding) return call(`${expr(fn, scope).code}(${list(args.positional)})`)
+  return builtinCall(node, name, args, scope)
+}
+
+// behave functions that translate one to one into brine/behave's.
+const behaveFunctions: Record<string, string> = {
+  use_fixture: 'useFixture',
+  use_fixture_by_tag: 'useFixtureByTag',
+}
+
+function noKeywords(node: PyNode, args: Args, allowed: string[] = []): void {
+  for (const key of args.keywords.keys())
+    if (!allowed.includes(key)) fail(node, `keyword argument ${key}= is not translated`)
+}
+
+const errorClasses = new Set([
+  'ValueError',
+  'KeyError',
+  'IndexError',
+  'NotImplementedError',
+  'RuntimeError',
+  'AssertionError',
+])
+
+function builtinCall(node: PyNode, name: string, args: Args, scope: FunctionScope): Expr {
+  const py = (helper: string) => scope.module.builtin(helper)
+  const [a] = args.positional
+  if (name !== 'sorted' && name !== 'print' && name !== 'int') noKeywords(node, args)
+  switch (name) {
+    case 'len':
+      return call(`${py('len')}(${a!.code})`, 'num')
+    case 'int':
+      noKeywords(node, args, ['base'])
+      return call(
+        `${py('int')}(${list(args.positional)}${args.keywords.has('base') ? `, ${args.keywords.get('base')!.code}` : ''})`,
+        'num',
+      )
+    case 'float':
+      return call(`${py('float')}(${a!.code})`, 'num')
+    case 'str':
+      return a ? call(`${py('str')}(${a.code})`, 'str') : call('""', 'str')
+    case 'repr':
+      return call(`${py('repr')}(${a!.code})`, 'str')
+    case 'bool':
+      return call(`${py('truthy')}(${a!.code})`, 'bool')
+    case 'abs':
+      return call(`Math.abs(${a!.code})`, 'num')
+    case 'sum':
+    case 'min':
+    case 'max':
+    case 'round':
+    case 'range':
+    case 'enumerate':
+    case 'zip':
+      return call(
+        `${py(name)}(${list(args.positional)})`,
+        name === 'enumerate' || name === 'zip' || name === 'range' ? 'list' : 'num',
+      )
+    case 'list':
+    case 'tuple':
+      return call(`${py('list')}(${list(args.positional)})`, 'list')
+    case 'set':
+      return call(`new Set(${a ? `${py('list')}(${a.code})` : ''})`, 'set')
+    case 'dict':
+      if (a) return fail(node, 'dict() of an iterable is not translated')
+      return call(`{ ${[...args.keywords].map(([k, v]) => `${k}: ${v.code}`).join(', ')} }`, 'dict')
+    case 'sorted': {
+      noKeywords(node, args, ['key', 'reverse'])
+      const key = args.keywords.get('key')?.code ?? 'null'
+      const reverse = args.keywords.get('reverse')?.code
+      return call(
+        `${py('sorted')}(${a!.code}${reverse || key !== 'null' ? `, ${key}` : ''}${reverse ? `, ${reverse}` : ''})`,
+        'list',
+      )
+    }
+    case 'any':
+    case 'all':
+      return call(`${py('list')}(${a!.code}).${name === 'any' ? 'some' : 'every'}((x) => ${py('truthy')}(x))`, 'bool')
+    case 'isinstance': {
+      const types = args.nodes[1]!
+      const names = types.type === 'tuple' ? kids(types).map((t) => t.text) : [types.text]
+      const known = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set']
+      const tests = names.map((t) => {
+        if (known.includes(t)) return `${py('isinstance')}(${a!.code}, ${JSON.stringify(t)})`
+        if (scope.lookup(t)?.kind === 'class') return `${operand(a!)} instanceof ${t}`
+        return fail(types, `isinstance against ${t} is not translated`)
+      })
+      return { code: tests.join(' || '), type: 'bool', atomic: tests.length === 1 }
+    }
+    case 'hasattr':
+    case 'getattr': {
+      const attr = stringValue(args.nodes[1]!)
+      if (attr === undefined) return fail(node, `${name}() with a computed attribute name is not translated`)
+      if (name === 'hasattr') return { code: `${JSON.stringify(attr)} in ${operand(a!)}`, type: 'bool' }
+      const fallback = args.positional[2]
+      return fallback
+        ? {
+            code: `${JSON.stringify(attr)} in ${operand(a!)} ? ${operand(a!)}.${attr} : ${operand(fallback)}`,
+            type: 'any',
+          }
+        : call(`${operand(a!)}.${attr}`)
+    }
+    case 'print':
+      noKeywords(node, args)
+      return call(
+        `console.log(${args.positional.map((x) => (x.type === 'str' ? x.code : `${py('str')}(${x.code})`)).join(', ')})`,
+      )
+    case 'Exception':
+      return call(`new Error(${list(args.positional)})`)
+    default:
+      if (errorClasses.has(name)) return call(`new ${py(name)}(${list(args.positional)})`)
+      if (name === 'TypeError') return call(`new ${py('TypeError_')}(${list(args.positional)})`)
+      return fail(node, `${name}() is not translated`)
+  }
+}
+
+// Methods whose translation is the same whatever the receiver (only str has them).
+const stringMethods: Record<string, (self: string, args: string[]) => string> = {
+  upper: (s) => `${s}.toUpperCase()`,
+  lower: (s) => `${s}.toLowerCase()`,
+  startswith: (s, [x]) => `${s}.startsWith(${x})`,
+  endswith: (s, [x]) => `${s}.endsWith(${x})`,
+  replace: (s, [x, y]) => `${s}.replaceAll(${x}, ${y})`,
+  lstrip: (s, args) => (args.length ? '' : `${s}.trimStart()`),
+  rstrip: (s, args) => (args.length ? '' : `${s}.trimEnd()`),
+  find: (s, [x]) => `${s}.indexOf(${x})`,
+  isdigit: (s) => `/^\\d+$/.test(${s})`,
+  zfill: (s, [n]) => `${s}.padStart(${n}, "0")`,
+}
+
+// Methods that only lists have.
+const listMethods: Record<string, (self: string, args: string[]) => string> = {
+  append: (s, [x]) => `${s}.push(${x})`,
+  insert: (s, [i, x]) => `${s}.splice(${i}, 0, ${x})`,
+  reverse: (s) => `${s}.reverse()`,
+}
+
+// Methods that mean different things on different receivers, decided at run time; with the
+// argument counts the built-in types accept (other counts can only be a project class's method).
+const dispatched: Record<string, [number, number]> = {
+  get: [1, 2],
+  keys: [0, 0],
+  values: [0, 0],
+  items: [0, 0],
+  update: [1, 1],
+  setdefault: [1, 2],
+  pop: [0, 2],
+  remove: [1, 1],
+  index: [1, 1],
+  count: [1, 1],
+  strip: [0, 1],
+  split: [0, 2],
+}
+
+// behave's model objects (Table, Row) spell these in camelCase in brine/behave.
+const modelMethods: Record<string, string> = {
+  require_column: 'requireColumn',
+  has_column: 'hasColumn',
+  get_column_index: 'getColumnIndex',
+}
+
+function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr {
+  const objectNode = field(fn, 'object')!
+  const method = field(fn, 'attribute')!.text
+  if (objectNode.type === 'call' && field(objectNode, 'function')!.text === 'super') {
+    const args = readArgs(node, scope)
+    noKeywords(node, args)
+    return call(`super${method === '__init__' ? '' : `.${method}`}(${list(args.positional)})`)
+  }
+  const self = expr(objectNode, scope)
+  const args = readArgs(node, scope)
+  const codes = args.positional.map((a) => a.code)
+  const py = (helper: string) => scope.module.builtin(helper)
+  if (self.type === 'ctx') return contextCall(node, self, method, args, scope)
+  if (method === 'format' && self.type === 'str') {
+    const kwargs = args.keywords.size ? `, { ${[...args.keywords].map(([k, v]) => `${k}: ${v.code}`).join(', ')} }` : ''
+    return call(`${py('format')}(${self.code}, [${codes.join(', ')}]${kwargs})`, 'str')
+  }
+  noKeywords(node, args)
+  if (method === 'join') return call(`${py('join')}(${self.code}, ${codes[0]})`, 'str')
+  if (method === 'extend') return call(`${operand(self)}.push(...${py('list')}(${codes[0]}))`)
+  if (method === 'copy') return call(`${py('copy')}(${self.code})`, self.type)
+  if (method === 'sort') {
+    return fail(node, 'list.sort() is not translated; use sorted()')
+  }
+  const arity = dispatched[method]
+  if (arity && codes.length >= arity[0] && codes.length <= arity[1]) {
+    const type: PyType =
+      method === 'split' || method === 'keys' || method === 'values' || method === 'items'
+        ? 'list'
+        : method === 'strip'
+          ? 'str'
+          : 'any'
+    return call(`${py(method)}(${[self.code, ...codes].join(', ')})`, type)
+  }
+  if (method in stringMethods) {
+    const code = stringMethods[method]!(operand(self), codes)
+    if (!code) return fail(node, `str.${method}() with arguments is not translated`)
+    return call(
+      code,
+      method === 'find'
+        ? 'num'
+        : method === 'startswith' || method === 'endswith' || method === 'isdigit'
+          ? 'bool'
+          : 'str',
+    )
+  }
+  if (method in listMethods) return call(listMethods[method]!(operand(self), codes))
+  if (method in modelMethods) return call(`${operand(self)}.${modelMethods[method]}(${codes.join(', ')})`)
+  if (objectNode.type === 'identifier' && scope.lookup(objectNode.text)?.kind === 'module') {
+    return call(`${self.code}.${method}(${codes.join(', ')})`)
+  }
+  // A method of an object of a translated project class, called as it was.
+  return call(`${operand(self)}.${method}(${codes.join(', ')})`)
+}
+
+function contextCall(node: PyNode, self: Expr, method: string, args: Args, scope: FunctionScope): Expr {
+  const codes = args.positional.map((a) => a.code)
+  noKeywords(node, args)
+  switch (method) {
+    case 'execute_steps':
+      return { code: `await ${self.code}.executeSteps(${codes[0]})`, type: 'any' }
+    case 'add_cleanup':
+      return call(`${self.code}.addCleanup(${codes.join(', ')})`)
+    default:
+      void scope
+      return fail(node, `context.${method}() is not translated`)
+  }
+}

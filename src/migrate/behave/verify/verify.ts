@@ -1,0 +1,23 @@
+// `brine migrate behave --verify`: behave's dry run on the source against `brine check` on the
+// result, step by step; prints the parity table and returns 1 on any difference.
+import type { CliIo } from '../../../cli/main.js'
+import { BehaveUnavailable, behaveBindings } from './behave-dry-run.js'
+import { brineBindings } from './brine-bindings.js'
+import { compareBindings, parityTable } from './parity.js'
+
+export async function verifyBehave(source: string, brineRoot: string, io: CliIo): Promise<number> {
+  let behave
+  try {
+    behave = await behaveBindings(source, io.env.BRINE_BEHAVE ?? 'behave')
+  } catch (error) {
+    if (error instanceof BehaveUnavailable) {
+      io.stderr(`brine migrate --verify: skipped, ${error.message}\n`)
+      return 1
+    }
+    throw error
+  }
+  const brine = await brineBindings(brineRoot, io)
+  const parity = compareBindings(behave, brine)
+  io.stdout(parityTable(parity))
+  return parity.differences.length === 0 ? 0 : 1
+}
