@@ -9,3 +9,6 @@ registerCommand('check', 'Dry run: does every step have exactly one definition?'
 registerCommand('steps', 'List step definitions and the steps that use them', () =>
   import('./steps.js').then((m) => m.default),
 )
+registerCommand('migrate', 'Convert behave, cucumber-js or vitest-cucumber steps to brine', () =>
+  import('./migrate.js').then((m) => m.default),
+)
