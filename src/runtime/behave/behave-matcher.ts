@@ -4,10 +4,10 @@
 // the step to the definition and fails it with a StepParseError when it runs.
 import type { StepMatcher } from '../step-definition.js'
 import type { StepType } from '../feature-data.js'
-import { fieldTypes, Parser } from './parse-format.js'
+import { Parser } from './parse-format.js'
 import { captureGroups, translatePythonRegex } from './py-regex.js'
 import { makeArgs, type BehaveArgs, type BehaveArgument } from './step-args.js'
-import { cardinalityVariant } from './type-builder.js'
+import { addCardinalityTypes } from './type-builder.js'
 import { registeredTypes } from './type-registry.js'
 import { behaveStepText, behaveVersion, type BehaveVersion } from './version.js'
 
@@ -144,15 +144,6 @@ function toRegExpParts(pattern: string | RegExp): { source: string; flags: strin
   if (pattern instanceof RegExp) return { source: pattern.source, flags: pattern.flags.replace(/[gyd]/g, '') }
   const translated = translatePythonRegex(pattern)
   return { source: translated.source, flags: `${translated.flags}u` }
-}
-
-/** cfparse creates `Type?`, `Type*`, `Type+` from `Type`, into the shared table as parse_type does. */
-function addCardinalityTypes(pattern: string, types: Record<string, ReturnType<typeof registeredTypes>[string]>): void {
-  for (const type of fieldTypes(pattern)) {
-    if (Object.hasOwn(types, type)) continue
-    const variant = cardinalityVariant(type, types)
-    if (variant) types[type] = variant
-  }
 }
 
 export function isBehaveMatcher(pattern: unknown): pattern is BehaveMatcher {

@@ -119,11 +119,10 @@ function checkAmbiguous(matcher: BehaveMatcher, site: CallSite): void {
 export const given: DefineBehaveStep = definer('given')
 /** Matches When steps only (behave's @when). */
 export const when: DefineBehaveStep = definer('when')
-/** Matches Then steps only (behave's @then). */
-export const then: DefineBehaveStep = definer('then')
+/** Matches Then steps only (behave's @then; Title-case only, see index.ts). */
+export const Then: DefineBehaveStep = definer('then')
 /** Matches a step of any type (behave's @step). */
 export const step: DefineBehaveStep = definer('step')
 export const Given = given
 export const When = when
-export const Then = then
 export const Step = step

@@ -14,18 +14,9 @@
 // any; the step type's own definitions first, then `step` ones, first registered match wins);
 // hand-written brine steps keep Cucumber semantics; a step both families match is ambiguous.
 
-export {
-  given,
-  when,
-  then,
-  step,
-  Given,
-  When,
-  Then,
-  Step,
-  useStepMatcher,
-  setDefaultStepMatcher,
-} from './define-step.js'
+// No lowercase `then`: a module that exports `then` is a thenable, and `await import()` of it
+// would call it. Use `Then` (behave's Title-case alias); given/when/step exist in both cases.
+export { given, when, step, Given, When, Then, Step, useStepMatcher, setDefaultStepMatcher } from './define-step.js'
 export type { BehaveStepFn, BehaveStepOptions, DefineBehaveStep, StepMatcherName } from './define-step.js'
 export { setBehaveVersion, behaveVersion } from './version.js'
 export type { BehaveVersion } from './version.js'

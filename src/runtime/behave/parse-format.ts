@@ -3,7 +3,9 @@
 // with parse's field types, alignment and width. Ported from parse.Parser._handle_field.
 import { DATE_TYPES, dateConvert } from './parse-dates.js'
 import { intConvert, percentage, pyFloat } from './parse-numbers.js'
+import { FIELD_RE } from './parse-fields.js'
 import { PY_DIGIT, PY_SPACE, PY_WORD } from './py-regex.js'
+import { addCardinalityTypes } from './type-builder.js'
 import { converterPattern, type TypeConverter } from './type-registry.js'
 
 /** Two uses of one field name with different format specs (parse's RepeatedNameError). */
@@ -30,14 +32,11 @@ export interface ParserOptions {
   extraTypes?: Record<string, TypeConverter>
   /** parse's case_sensitive (default false: the pattern matches ignoring case). */
   caseSensitive?: boolean
+  /** parse_type's cfparse: `{x:Type+}`, `{x:Type*}`, `{x:Type?}` fields built from `Type`. */
+  cardinality?: boolean
 }
 
 const D = `[${PY_DIGIT}]`
-// parse's PARSE_RE, with Python's Unicode \w.
-const FIELD_RE = new RegExp(
-  `(\\{\\{|\\}\\}|\\{[${PY_WORD}]*(?:(?:\\.[${PY_WORD}]+)|(?:\\[[^\\]]+\\]))*(?::[^}]+)?\\})`,
-  'u',
-)
 const ALLOWED_TYPES = new Set([...'nbox%fFegwWdDsSl'].concat([...'ieahgcts'].map((c) => `t${c}`)))
 const CLASS: Record<string, string> = {
   w: `[${PY_WORD}]`,
@@ -240,8 +239,9 @@ export class Parser {
     let { align, fill } = spec
     if (isNumeric) {
       if (align === '=') {
+        // parse does not escape the fill here: `{:*=d}` is a broken pattern there too.
         fill ||= '0'
-        s = `${escapeFill(fill)}*${s}`
+        s = `${fill}*${s}`
       }
       s = `[-+ ]?${s}`
     }
@@ -302,20 +302,11 @@ function assignNamed(named: Record<string, unknown>, field: string, value: unkno
   target[key] = value
 }
 
-/** The type of every typed field of a format, as parse_type's FieldParser.extract_types reads them. */
-export function fieldTypes(format: string): string[] {
-  const types: string[] = []
-  for (const part of format.split(FIELD_RE)) {
-    if (!part.startsWith('{') || !part.endsWith('}') || part === '{{' || part === '}}') continue
-    const spec = part.slice(1, -1).split(':')[1]
-    if (spec) types.push(/^(?:.?[<>=^])?0?\p{Nd}*(?:\.\p{Nd}*)?(.*)$/su.exec(spec)![1]!)
-  }
-  return types
-}
-
 /** Compiles a parse format once, for repeated use (parse.compile). */
 export function compile(format: string, options: ParserOptions = {}): Parser {
-  return new Parser(format, options.extraTypes, options.caseSensitive)
+  const types = { ...options.extraTypes }
+  if (options.cardinality) addCardinalityTypes(format, types)
+  return new Parser(format, types, options.caseSensitive)
 }
 
 /** parse.parse(format, text): the fields when the whole text matches, else null. */

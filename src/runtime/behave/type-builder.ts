@@ -1,5 +1,6 @@
 // parse_type's TypeBuilder as TypeScript helpers: enums, choices, variants, lists and cardinality
 // (`Type?`, `Type*`, `Type+`) built from a converter for one item, with parse_type's patterns.
+import { fieldTypes } from './parse-fields.js'
 import { PY_SPACE } from './py-regex.js'
 import { converterPattern, patternSource, withPattern, type TypeConverter } from './type-registry.js'
 
@@ -65,12 +66,29 @@ export function withCardinality(
   return withOneOrMore(converter, pattern, listsep)
 }
 
+/** MissingTypeError: a cardinality field whose item type is not registered, e.g. `{n:Number+}`. */
+export class MissingTypeError extends Error {
+  constructor(typeName: string) {
+    super(`MissingTypeError: no type '${typeName.slice(0, -1)}' for the field type '${typeName}'`)
+    this.name = 'MissingTypeError'
+  }
+}
+
+/** cfparse: adds `Type?`, `Type*`, `Type+` variants a format uses to `types` (in place, as parse_type does). */
+export function addCardinalityTypes(format: string, types: Record<string, TypeConverter>): void {
+  for (const type of fieldTypes(format)) {
+    if (Object.hasOwn(types, type)) continue
+    const variant = cardinalityVariant(type, types)
+    if (variant) types[type] = variant
+  }
+}
+
 /** The converter for a cfparse field type with a cardinality suffix, e.g. `Number+` from `Number`. */
 export function cardinalityVariant(typeName: string, types: Record<string, TypeConverter>): TypeConverter | undefined {
   const suffix = typeName.at(-1)
   if (!suffix || !'?*+'.includes(suffix)) return undefined
   const base = types[typeName.slice(0, -1)]
-  if (!base) throw new Error(`MissingTypeError: no type '${typeName.slice(0, -1)}' for the field type '${typeName}'`)
+  if (!base) throw new MissingTypeError(typeName)
   const cardinality = ({ '?': 'zero_or_one', '*': 'zero_or_more', '+': 'one_or_more' } as const)[
     suffix as '?' | '*' | '+'
   ]
