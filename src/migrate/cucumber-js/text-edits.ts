@@ -18,10 +18,6 @@ export class TextEdits {
     this.edits.push({ start: at, end: at, text })
   }
 
-  get size(): number {
-    return this.edits.length
-  }
-
   /** Applies the edits; overlapping edits are a bug in the caller, so they throw. */
   apply(source: string): string {
     return this.applyRange(source, 0, source.length)

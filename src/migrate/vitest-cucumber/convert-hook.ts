@@ -16,17 +16,17 @@ export interface ConvertedHook {
 
 const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 
-export function convertHook(hook: SpecHook, model: SpecModel, checker: ts.TypeChecker, uri: string | undefined): ConvertedHook {
+export function convertHook(hook: SpecHook, model: SpecModel, checker: ts.TypeChecker, uri: string): ConvertedHook {
   const { sourceFile } = model
   const todos: string[] = []
   const assigned = new Set<string>()
   const fn = hook.fn
   const perScenario = hook.kind === 'Before' || hook.kind === 'After'
   const arg = perScenario ? 'world' : 'feature'
-  const guard = uri ? `if (${arg}${perScenario ? '.scenario' : ''}.uri !== ${quote(uri)}) return\n` : ''
-  if (!uri) todos.push(`${hook.kind} hook: the feature file is unknown, so it runs for every feature`)
+  const guard = `if (${arg}${perScenario ? '.scenario' : ''}.uri !== ${quote(uri)}) return`
   if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) {
-    return { text: `${hook.kind}((${arg}) => {\n  ${guard}return ${fn.getText(sourceFile)}()\n})`, todos, assigned, properties: new Set() }
+    const text = `${hook.kind}((${arg}) => {\n  ${guard}\n  return ${fn.getText(sourceFile)}()\n})`
+    return { text, todos, assigned, properties: new Set() }
   }
   const edits = new TextEdits()
   const refs: WorldRefs = { edits, properties: new Set(), usesWorld: false }
@@ -47,7 +47,7 @@ export function convertHook(hook: SpecHook, model: SpecModel, checker: ts.TypeCh
   if (!lines[0]?.trim()) lines.shift()
   if (!lines.at(-1)?.trim()) lines.pop()
   const isAsync = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''
-  const indented = [...(guard ? [guard.trimEnd()] : []), ...lines].map((l) => (l.trim() ? `  ${l}` : ''))
+  const indented = [guard, ...lines].map((l) => (l.trim() ? `  ${l}` : ''))
   const text = `${hook.kind}(${isAsync}(${arg}) => {\n${indented.join('\n')}\n})`
   return { text, todos, assigned, properties: refs.properties }
 }

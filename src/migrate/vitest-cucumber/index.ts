@@ -123,7 +123,7 @@ export const migrateVitestCucumber: Migrator = async (options) => {
         reports.push(report)
       }
       for (const hook of block.hooks) {
-        const converted = convertHook(hook, model, checker, block.featurePath ? rel(block.featurePath) : undefined)
+        const converted = convertHook(hook, model, checker, index.uri)
         converted.assigned.forEach((a) => assignedInHooks.add(a))
         collectFields(converted.properties, model, fields, worldImports, typed, `${rel(spec)}:${hook.line}`, todos)
         todos.push(...converted.todos.map((t) => `line ${hook.line}: ${t}`))

@@ -18,7 +18,7 @@ write('src/app.ts', 'export const app = 1\n')
 write('features/steps/broken.ts', "import { Given } from '@cucumber/cucumber'\n\nGiven('x', function () {\n  if (\n})\n")
 write(
   'features/steps/good.ts',
-  "import { Given } from '@cucumber/cucumber'\nimport { app } from '../../src/app.js'\nimport { helper } from '../lib/helper.js'\n\nGiven('y', function () {\n  this.app = app + helper\n})\n",
+  "import { Given } from '@cucumber/cucumber'\nimport { app } from '../../src/app.js'\nimport { helper } from '../lib/helper.js'\nconst lazy = () => import('../../src/app.js')\n\nGiven('y', function () {\n  this.app = app + helper + lazy.length\n})\n",
 )
 write('features/lib/helper.ts', "import { app } from '../../src/app.js'\nexport const helper = app\n")
 write('features/steps/legacy.cjs', "const { When } = require('@cucumber/cucumber')\nWhen('z', function () {})\n")
@@ -31,7 +31,7 @@ test('a file that does not parse is reported with file:line and the others are m
   // The support files' folder maps to the output folder; a helper outside it stays where it is.
   expect(Object.keys(files).sort()).toEqual(['steps/good.ts', 'steps/legacy.cjs'])
   expect(files['steps/good.ts']).toBe(
-    "import { Given } from 'brine'\nimport { app } from '../src/app.js'\nimport { helper } from '../features/lib/helper.js'\n\nGiven('y', (world) => {\n  world.app = app + helper\n})\n",
+    "import { Given } from 'brine'\nimport { app } from '../src/app.js'\nimport { helper } from '../features/lib/helper.js'\nconst lazy = () => import('../src/app.js')\n\nGiven('y', (world) => {\n  world.app = app + helper + lazy.length\n})\n",
   )
   expect(files['steps/legacy.cjs']).toBe("import { When } from 'brine'\nWhen('z', (_world) => {})\n")
   expect(result.modules.map((m) => [m.path, m.translated])).toEqual([
