@@ -37,6 +37,8 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
+const usage: Record<string, string> = { check: '[--unused] ' }
+
 /** Exit code 2 and a message for what kept the check from running; anything else is a bug. */
 export function reportFailure(command: string, error: unknown, io: CliIo): number {
   const known = [UsageError, ProjectError, DryRunError, FeatureParseError]
@@ -44,6 +46,7 @@ export function reportFailure(command: string, error: unknown, io: CliIo): numbe
   if (!isUsage && !known.some((type) => error instanceof type)) throw error
   const message = (error as Error).message
   io.stderr(`brine ${command}: ${message}\n`)
-  if (isUsage) io.stderr(`Usage: brine ${command} [--unused] [--format text|json] [--config file] [--root dir]\n`)
+  if (isUsage)
+    io.stderr(`Usage: brine ${command} ${usage[command] ?? ''}[--format text|json] [--config file] [--root dir]\n`)
   return 2
 }

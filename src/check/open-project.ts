@@ -1,6 +1,6 @@
 // Opens a project the way `vitest run` does (its config, aliases and projects), without running
 // anything yet, and finds the brine() plugin in it and the project that runs the features.
-import { realpathSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Writable } from 'node:stream'
@@ -40,20 +40,29 @@ export async function openProject(options: OpenOptions): Promise<CheckProject> {
       done()
     },
   })
-  const vitest = await createVitest(
-    'test',
-    {
-      root: options.root,
-      ...(options.config ? { config: options.config } : {}),
-      watch: false,
-      // Reporting is brine check's own; a dry run never sets up servers or measures coverage.
-      reporters: [{}],
-      globalSetup: [],
-      coverage: { enabled: false },
-    },
-    {},
-    { stdout: sink, stderr: sink },
-  )
+  if (options.config && !existsSync(options.config)) throw new ProjectError(`No config file at ${options.config}`)
+  let vitest: Vitest
+  try {
+    vitest = await createVitest(
+      'test',
+      {
+        root: options.root,
+        ...(options.config ? { config: options.config } : {}),
+        watch: false,
+        // Reporting is brine check's own; a dry run never sets up servers or measures coverage.
+        reporters: [{}],
+        globalSetup: [],
+        coverage: { enabled: false },
+      },
+      {},
+      { stdout: sink, stderr: sink },
+    )
+  } catch (error) {
+    throw new ProjectError(
+      `The Vitest config could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    )
+  }
   const project: Omit<CheckProject, 'features' | 'brine'> = {
     root: vitest.config.root,
     vitest,

@@ -100,6 +100,16 @@ test('exits 2 when the config has no brine() plugin', async () => {
   expect(code).toBe(2)
 }, 30_000)
 
+test('exits 2 when the config is missing or fails to load', async () => {
+  const made = project({ 'broken.config.ts': "throw new Error('no such environment')\n" })
+  const missing = await brine(made, 'check', '--config', `${made.dir}/nope.config.ts`)
+  expect(missing.stderr).toBe(`brine check: No config file at ${made.dir}/nope.config.ts\n`)
+  expect(missing.code).toBe(2)
+  const broken = await brine(made, 'check', '--config', `${made.dir}/broken.config.ts`)
+  expect(broken.stderr).toContain('brine check: The Vitest config could not be loaded: no such environment')
+  expect(broken.code).toBe(2)
+}, 30_000)
+
 test('exits 2 when the project resolves "brine" to another copy than this one', async () => {
   const made = project({
     'features/f.feature': feature,
@@ -132,9 +142,12 @@ test('exits 2 when "brine" cannot be resolved in the project', async () => {
 test('exits 2 on options it does not know, without loading anything', async () => {
   const made = project({})
   const bad = await brine(made, 'check', '--format', 'xml')
-  expect(bad.stderr).toContain('brine check: --format must be text or json, not "xml"\nUsage: brine check')
+  expect(bad.stderr).toContain(
+    'brine check: --format must be text or json, not "xml"\nUsage: brine check [--unused] [--format',
+  )
   expect(bad.code).toBe(2)
   const unknown = await brine(made, 'steps', '--verbose')
   expect(unknown.stderr).toContain("Unknown option '--verbose'")
+  expect(unknown.stderr).toContain('Usage: brine steps [--format text|json] [--config file] [--root dir]\n')
   expect(unknown.code).toBe(2)
 })
