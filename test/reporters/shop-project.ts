@@ -1,0 +1,51 @@
+// The shop fixture (test/fixtures/reporters/shop) as a throwaway project whose config resolves
+// brine, brine/internal and brine/reporters/* to this repository's source.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import type { Reporter } from 'vitest/node'
+import { startVitest } from 'vitest/node'
+import { fixtureProject, repoRoot, type FixtureProject } from '../support/fixture-project.ts'
+
+const fixture = join(repoRoot, 'test/fixtures/reporters/shop')
+
+export function shopProject(): FixtureProject {
+  const files: Record<string, string> = {}
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else files[relative(fixture, path)] = readFileSync(path, 'utf8')
+    }
+  }
+  walk(fixture)
+  const src = (path: string) => JSON.stringify(join(repoRoot, 'src', path))
+  files['vitest.config.ts'] = `import { defineConfig } from 'vitest/config'
+import { brine } from ${src('plugin/index.ts')}
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^brine$/, replacement: ${src('runtime/index.ts')} },
+      { find: /^brine\\/internal$/, replacement: ${src('runtime/internal.ts')} },
+      { find: /^brine\\/reporters\\/(.*)$/, replacement: ${JSON.stringify(join(repoRoot, 'src/reporters'))} + '/$1.ts' },
+    ],
+  },
+  plugins: [brine()],
+})
+`
+  return fixtureProject(files)
+}
+
+/** Runs `vitest --merge-reports` in this process, so the reporters' code counts for coverage. */
+export async function mergeReports(project: FixtureProject, reporters: Reporter[]): Promise<void> {
+  const exitCode = process.exitCode
+  const vitest = await startVitest(
+    'test',
+    [],
+    { root: project.dir, mergeReports: join(project.dir, '.vitest-reports'), reporters, watch: false },
+    {},
+  )
+  await vitest.close()
+  // A merged run with failures sets the exit code; that is the fixture's result, not this test's.
+  process.exitCode = exitCode
+}

@@ -1,0 +1,149 @@
+// One fixture suite run three ways: unsharded with brine's reporters on the command line, and as
+// two shards whose blob reports are merged with the same reporters. The reports must agree, and
+// each must say what the suite did.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import CucumberJsonReporter from '../../src/reporters/cucumber-json.ts'
+import HtmlReporter from '../../src/reporters/html.ts'
+import MessagesReporter from '../../src/reporters/messages.ts'
+import RerunReporter from '../../src/reporters/rerun.ts'
+import SummaryReporter from '../../src/reporters/summary.ts'
+import { byTitle, runVitest, type RunResult } from '../support/fixture-project.ts'
+import { mergeReports, shopProject } from './shop-project.ts'
+
+const expectedSummary = `Failing scenarios:
+  features/account.feature:8  Two-factor
+  features/checkout.feature:8  Pay with an expired card
+  features/checkout.feature:13  Gift wrapping
+1 feature passed, 2 failed, 0 skipped
+5 scenarios passed, 2 failed, 1 skipped, 1 pending
+19 steps passed, 1 failed, 4 skipped, 1 undefined, 1 pending
+Took 0m0.000s
+
+You can implement step definitions for undefined steps with these snippets:
+
+When('I ask for gift wrapping', async (world) => {
+  // Write code here that turns the phrase above into concrete actions
+  return 'pending'
+})
+`
+
+const project = shopProject()
+let unsharded: RunResult
+afterAll(() => project.remove())
+
+beforeAll(async () => {
+  const reporters = ['summary', 'messages', 'cucumber-json', 'rerun', 'html'].map(
+    (r) => `--reporter=brine/reporters/${r}`,
+  )
+  unsharded = await runVitest(project, [...reporters, '--reporter=junit', '--outputFile.junit=reports/junit.xml'])
+  await Promise.all([1, 2].map((i) => runVitest(project, [`--shard=${i}/2`, '--reporter=blob'])))
+  await mergeReports(project, [
+    new SummaryReporter({ outputFile: 'merged/summary.txt' }),
+    new MessagesReporter({ outputFile: 'merged/messages.ndjson' }),
+    new CucumberJsonReporter({ outputFile: 'merged/cucumber.json' }),
+    new RerunReporter({ outputFile: 'merged/rerun.txt' }),
+    new HtmlReporter({ outputFile: 'merged/cucumber.html' }),
+  ])
+}, 60_000)
+
+const maskTook = (text: string) => text.replace(/Took \d+m\d+\.\d{3}s/, 'Took 0m0.000s')
+/** Drops what differs between runs of the same suite: times and durations. */
+const timeless = (text: string) => text.replace(/"(timestamp|duration)":\s*(\{[^}]*\}|\d+),?/g, '')
+
+describe('the unsharded run', () => {
+  test('prints behave’s summary after the run, with the undefined step’s snippet', () => {
+    const start = unsharded.stdout.indexOf('Failing scenarios:')
+    const end = unsharded.stdout.indexOf('})', start) + 3
+    expect(maskTook(unsharded.stdout.slice(start, end))).toBe(expectedSummary)
+  })
+
+  test('lists the failed scenarios for rerun, and `vitest run $(cat reports/rerun.txt)` runs exactly them', async () => {
+    const lines = project.read('reports/rerun.txt').trim().split('\n')
+    expect(lines).toEqual(['features/account.feature:8', 'features/checkout.feature:8', 'features/checkout.feature:13'])
+    const rerun = await runVitest(project, lines)
+    const ran = [...byTitle(rerun.json)].filter(([, t]) => t.status !== 'skipped' && t.status !== 'pending')
+    expect(ran.map(([title]) => title).sort()).toEqual(['Gift wrapping', 'Pay with an expired card'])
+    expect(byTitle(rerun.json).get('Two-factor')?.status).toBe('skipped')
+    expect(byTitle(rerun.json).get('Pay by card')?.status).toBe('skipped')
+  })
+
+  test("Vitest's junit reporter lists every scenario under its feature", () => {
+    const xml = project.read('reports/junit.xml')
+    expect(xml).toContain('<testsuite name="features/cart.feature"')
+    for (const name of ['Cart &gt; Add one item', 'Cart &gt; Not yet', 'Account &gt; Sign in &gt; Two-factor']) {
+      expect(xml).toContain(`classname="features/`)
+      expect(xml).toContain(`name="${name}"`)
+    }
+    expect(xml).toMatch(/name="Checkout &gt; Pay with an expired card"[^>]*>\s*<failure message="card expired/)
+  })
+
+  test('writes Cucumber JSON with Background steps inside each scenario and hooks hidden', () => {
+    const json = JSON.parse(project.read('reports/cucumber.json')) as {
+      uri: string
+      name: string
+      elements: { name: string; steps: { keyword: string; hidden?: boolean; result: { status: string } }[] }[]
+    }[]
+    expect(json.map((f) => f.uri)).toEqual([
+      'features/account.feature',
+      'features/cart.feature',
+      'features/checkout.feature',
+    ])
+    const expired = json[2]!.elements.find((e) => e.name === 'Pay with an expired card')!
+    expect(expired.steps.map((s) => `${s.keyword}:${s.result.status}`)).toEqual([
+      'Before:passed',
+      'Given :passed',
+      'When :failed',
+      'Then :skipped',
+      'After:passed',
+    ])
+    expect(expired.steps[0]!.hidden).toBe(true)
+  })
+})
+
+describe('two shards merged with --merge-reports', () => {
+  test('give the same summary as the unsharded run', () => {
+    expect(maskTook(project.read('merged/summary.txt'))).toBe(expectedSummary)
+  })
+
+  test('give the same messages, Cucumber JSON and rerun list, apart from times', () => {
+    expect(timeless(project.read('merged/messages.ndjson'))).toBe(
+      timeless(project.read('reports/cucumber-messages.ndjson')),
+    )
+    expect(timeless(project.read('merged/cucumber.json'))).toBe(timeless(project.read('reports/cucumber.json')))
+    expect(project.read('merged/rerun.txt')).toBe(project.read('reports/rerun.txt'))
+  })
+
+  test('give an HTML report that headless Chromium renders with the features and the failing step', () => {
+    const profile = mkdtempSync(join(tmpdir(), 'brine-chromium-'))
+    try {
+      const dom = execFileSync(
+        '/usr/bin/chromium',
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--no-first-run',
+          '--disable-component-update',
+          '--disable-sync',
+          `--user-data-dir=${profile}`,
+          '--virtual-time-budget=10000',
+          '--dump-dom',
+          `file://${join(project.dir, 'merged/cucumber.html')}`,
+        ],
+        { encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
+      )
+      // The messages travel inside a <script>; only what the page rendered counts.
+      const rendered = dom.replace(/<script[\s\S]*?<\/script>/g, '')
+      for (const feature of ['Cart', 'Checkout', 'Account']) expect(rendered).toContain(`>${feature}<`)
+      expect(rendered).toContain('I pay with an expired card')
+      expect(rendered).toContain('card expired')
+    } finally {
+      rmSync(profile, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
