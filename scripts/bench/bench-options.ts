@@ -72,6 +72,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const pairs: [string, string | undefined][] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
+    // npm and vite-node pass a lone `--` through.
+    if (arg === '--') continue
     if (!arg.startsWith('--')) throw new BenchUsageError(`Unexpected argument "${arg}"`)
     const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined]
     if (name in presets) {

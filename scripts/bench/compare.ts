@@ -7,6 +7,8 @@ import { summarize, withRatios, type RunnerSummary } from './summary.js'
 import type { ProjectKind } from './write-projects.js'
 
 export interface CompareOptions {
+  /** Scenarios in the corpus: a run that reports fewer passed is counted as failed. */
+  scenarios: number
   runs: number
   slowRuns: number
   context: RunnerContext
@@ -32,6 +34,11 @@ export async function compare(
     const dir = projects[runner.project]
     runner.prepare?.(dir)
     const m = await measure(runner.command(context), dir, runnerEnv(dir))
+    const passed = runner.passed?.(m.output ?? '')
+    if (m.exitCode === 0 && passed !== undefined && passed !== options.scenarios) {
+      m.exitCode = -1
+      m.outputTail = `${passed} of ${options.scenarios} scenarios passed`
+    }
     const what = timed ? 'run' : 'warm-up'
     log(
       `  ${runner.id} ${what}: ${m.wallSeconds.toFixed(2)} s wall, ${m.cpuSeconds.toFixed(2)} s CPU, exit ${m.exitCode}`,

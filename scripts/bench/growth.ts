@@ -33,8 +33,14 @@ export async function measureGrowth(
   const run = async (features: number, definitions: number, withFloor: boolean) => {
     log(`growth: ${features} features, ${definitions} definitions`)
     const corpus = buildCorpus({ ...options, features, definitions })
-    const projects = writeProjects(corpus, join(dir, `${features}-${definitions}`), repoRoot)
-    const table = await compare(withFloor ? pick : brineOnly, projects, { runs: 1, slowRuns: 1, context, log })
+    const projects = writeProjects(corpus, join(dir, `${features}-${definitions}`), repoRoot, options.workers)
+    const table = await compare(withFloor ? pick : brineOnly, projects, {
+      scenarios: features * options.scenarios,
+      runs: 1,
+      slowRuns: 1,
+      context,
+      log,
+    })
     return { features, definitions, brine: table[0]!, ...(withFloor ? { vitest: table[1]! } : {}) }
   }
   for (const features of FEATURE_SIZES) rows.push(await run(features, options.definitions, true))

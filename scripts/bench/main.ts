@@ -1,7 +1,7 @@
 // `npm run bench`: generates the corpus, runs every installed runner on it side by side, measures
 // growth with features and step definitions, prints the tables and writes them as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BenchUsageError, parseBenchArgs, type BenchOptions } from './bench-options.js'
@@ -29,10 +29,13 @@ async function main(argv: string[]): Promise<number> {
   const log = (line: string) => console.log(line)
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`
   log(`brine benchmark (${options.preset}) on ${machine}`)
+  // Other processes on the machine skew every figure; the load average says how much.
+  const loadBefore = loadavg()[0]!
+  log(`load average before: ${loadBefore.toFixed(2)}`)
   log(`corpus: ${options.features} features × ${options.scenarios} scenarios × ${options.steps} steps`)
 
   const corpus = buildCorpus(options)
-  const projects = writeProjects(corpus, join(out, 'corpus'), repoRoot)
+  const projects = writeProjects(corpus, join(out, 'corpus'), repoRoot, options.workers)
   const context = { repoRoot, workers: options.workers }
   const chosen = runners.filter(
     (r) => (options.only.length === 0 || options.only.includes(r.id)) && !options.skip.includes(r.id),
@@ -41,11 +44,19 @@ async function main(argv: string[]): Promise<number> {
   log(
     `transform of ${corpus.features.length} features: ${transform.coldSeconds.toFixed(3)} s cold, ${transform.warmSeconds.toFixed(3)} s warm`,
   )
-  const table = await compare(chosen, projects, { runs: options.runs, slowRuns: options.slowRuns, context, log })
+  const table = await compare(chosen, projects, {
+    scenarios: options.features * options.scenarios,
+    runs: options.runs,
+    slowRuns: options.slowRuns,
+    context,
+    log,
+  })
   log('')
   log(formatTable(table))
   const growth = options.growth ? await measureGrowth(options, join(out, 'growth'), repoRoot, context, log) : undefined
-  const result = { date: new Date().toISOString(), machine, options, transform, table, growth }
+  const loadAfter = loadavg()[0]!
+  log(`load average after: ${loadAfter.toFixed(2)}`)
+  const result = { date: new Date().toISOString(), machine, loadBefore, loadAfter, options, transform, table, growth }
   const file = join(out, `bench-${options.preset}.json`)
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n')
   log(`\nwrote ${file}`)

@@ -12,6 +12,8 @@ export interface Measurement {
   exitCode: number
   /** Last lines of the output when the command failed. */
   outputTail?: string
+  /** The end of the output, for counting what ran; not written to the results. */
+  output?: string
 }
 
 const TIME = '/usr/bin/time'
@@ -57,6 +59,7 @@ export async function measure(
   }
   const result: Measurement = { wallSeconds, cpuSeconds, peakRssMb: peak / 2 ** 20, exitCode }
   if (exitCode !== 0) result.outputTail = output.split('\n').slice(-30).join('\n')
+  Object.defineProperty(result, 'output', { value: output, enumerable: false })
   return result
 }
 

@@ -23,6 +23,20 @@ export interface Runner {
   prepare?(projectDir: string): void
   /** Why it cannot run here, or undefined when it can. */
   missing(context: RunnerContext): string | undefined
+  /** How many scenarios passed, read from the end of the output; undefined when it does not say. */
+  passed?(output: string): number | undefined
+}
+
+const lastNumber = (pattern: RegExp) => (output: string) => {
+  const all = [...output.matchAll(pattern)]
+  return all.length ? Number(all[all.length - 1]![1]) : undefined
+}
+const vitestPassed = lastNumber(/Tests\s+(\d+) passed/g)
+const cucumberPassed = lastNumber(/\d+ scenarios? \((\d+) passed\)/g)
+/** behave prints one summary per process: the fork pool's chunks add up. */
+const behavePassed = (output: string) => {
+  const all = [...output.matchAll(/(\d+) scenarios? passed/g)]
+  return all.length ? all.reduce((sum, m) => sum + Number(m[1]), 0) : undefined
 }
 
 const vitest = ({ repoRoot, workers }: RunnerContext) => [
@@ -63,6 +77,7 @@ export const runners: Runner[] = [
     warmUp: true,
     command: vitest,
     missing: () => undefined,
+    passed: vitestPassed,
   },
   {
     id: 'brine-cold',
@@ -71,6 +86,7 @@ export const runners: Runner[] = [
     command: vitest,
     prepare: clearBrineCache,
     missing: () => undefined,
+    passed: vitestPassed,
   },
   {
     id: 'vitest',
@@ -78,6 +94,15 @@ export const runners: Runner[] = [
     project: 'vitest',
     command: vitest,
     missing: () => undefined,
+    passed: vitestPassed,
+  },
+  {
+    id: 'vitest-grouped',
+    label: 'plain Vitest, 1 file per worker',
+    project: 'vitest',
+    command: (ctx) => [...vitest(ctx), '--config', 'vitest.grouped.config.ts'],
+    missing: () => undefined,
+    passed: vitestPassed,
   },
   {
     id: 'cucumber',
@@ -93,6 +118,7 @@ export const runners: Runner[] = [
       'features/',
     ],
     missing: nodeModule('@cucumber/cucumber/bin/cucumber.js'),
+    passed: cucumberPassed,
   },
   {
     id: 'quickpickle',
@@ -100,6 +126,7 @@ export const runners: Runner[] = [
     project: 'quickpickle',
     command: vitest,
     missing: nodeModule('quickpickle/package.json'),
+    passed: vitestPassed,
   },
   {
     id: 'behave-fork',
@@ -107,6 +134,7 @@ export const runners: Runner[] = [
     project: 'behave',
     command: ({ workers }) => [python(), 'fork_pool.py', String(workers)],
     missing: behaveMissing,
+    passed: behavePassed,
   },
   {
     id: 'behave',
@@ -114,6 +142,7 @@ export const runners: Runner[] = [
     project: 'behave',
     command: () => ['behave'],
     missing: behaveMissing,
+    passed: behavePassed,
   },
   {
     id: 'behave-per-feature',

@@ -83,7 +83,7 @@ export function cucumberFiles(corpus: CorpusModel): Files {
 }
 
 /** The floor: the same scenarios as hand-written Vitest tests calling the step bodies directly. */
-export function vitestFiles(corpus: CorpusModel): Files {
+export function vitestFiles(corpus: CorpusModel, workers: number): Files {
   const steps = ['export const io = ($, ms) => { work(); return wait(ms) }', 'export const steps = [']
   corpus.definitions.forEach((d, i) => {
     const params = d.named ? 'count, name' : 'count'
@@ -103,6 +103,16 @@ export default defineConfig({ test: { include: ['tests/**/*.test.mjs'], pool: 't
     step.definition < 0
       ? `await io($, ${step.count})`
       : `steps[${step.definition}]($, ${step.count}${step.name ? `, ${JSON.stringify(step.name)}` : ''})`
+  // The same modules again, imported by one test file per worker: what Vitest's per-file cost is.
+  const groups = Array.from({ length: workers }, (): string[] => [])
+  corpus.features.forEach((feature, i) =>
+    groups[i % workers]!.push(`await import('../tests/${feature.file}.test.mjs')`),
+  )
+  groups.forEach((imports, i) => (files[`grouped/group-${i + 1}.group.mjs`] = imports.join('\n') + '\n'))
+  files['vitest.grouped.config.ts'] = `import { defineConfig } from 'vitest/config'
+
+export default defineConfig({ test: { include: ['grouped/*.group.mjs'], pool: 'threads', isolate: false } })
+`
   for (const feature of corpus.features) {
     const describe = corpus.options.concurrent ? 'describe.concurrent' : 'describe'
     const lines = [`import { describe, test } from 'vitest'`, `import { io, steps } from '../steps.mjs'`, '']

@@ -9,13 +9,18 @@ import { brineFiles, cucumberFiles, quickpickleFiles, vitestFiles } from './writ
 
 export type ProjectKind = 'brine' | 'vitest' | 'cucumber' | 'quickpickle' | 'behave'
 
-export function writeProjects(corpus: CorpusModel, dir: string, repoRoot: string): Record<ProjectKind, string> {
+export function writeProjects(
+  corpus: CorpusModel,
+  dir: string,
+  repoRoot: string,
+  workers: number,
+): Record<ProjectKind, string> {
   rmSync(dir, { recursive: true, force: true })
   const features: Record<string, string> = {}
   for (const feature of corpus.features) features[`features/${feature.file}.feature`] = featureText(corpus, feature)
   const projects: Record<ProjectKind, Record<string, string>> = {
     brine: { ...features, ...brineFiles(corpus, repoRoot) },
-    vitest: vitestFiles(corpus),
+    vitest: vitestFiles(corpus, workers),
     cucumber: { ...features, ...cucumberFiles(corpus) },
     quickpickle: { ...features, ...quickpickleFiles(corpus) },
     behave: { ...features, ...behaveFiles(corpus) },
