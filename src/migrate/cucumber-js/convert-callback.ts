@@ -19,11 +19,7 @@ export function convertCallback(fn: ts.Expression, ctx: CallbackContext): string
   // A reference to a function defined elsewhere: call it the way cucumber-js did.
   const text = fn.getText(ctx.sourceFile)
   const target = ts.isIdentifier(fn) || ts.isPropertyAccessExpression(fn) ? text : `(${text})`
-  ctx.edits.replace(
-    fn.getStart(ctx.sourceFile),
-    fn.getEnd(),
-    `(world, ...args) => ${target}.call(world, ...args)`,
-  )
+  ctx.edits.replace(fn.getStart(ctx.sourceFile), fn.getEnd(), `(world, ...args) => ${target}.call(world, ...args)`)
   return []
 }
 
@@ -60,11 +56,13 @@ function convertFunction(fn: ts.FunctionExpression, ctx: CallbackContext): strin
   for (const p of fn.parameters) thisUsage(p).names.forEach((n) => usage.names.add(n))
   const proxy = proxyInReach(fn, ctx)
   const [maybeThis, ...rest] = fn.parameters
-  const thisParam = maybeThis && ts.isIdentifier(maybeThis.name) && maybeThis.name.text === 'this' ? maybeThis : undefined
+  const thisParam =
+    maybeThis && ts.isIdentifier(maybeThis.name) && maybeThis.name.text === 'this' ? maybeThis : undefined
   const params = thisParam ? rest : [...fn.parameters]
   const usesWorld = usage.thisKeywords.length > 0 || thisParam !== undefined || (proxy && usage.names.has('world'))
   const name = worldName(usage.names, proxy)
-  const worldParam = (usesWorld ? name : `_${name}`) + (thisParam?.type ? `: ${thisParam.type.getText(sourceFile)}` : '')
+  const worldParam =
+    (usesWorld ? name : `_${name}`) + (thisParam?.type ? `: ${thisParam.type.getText(sourceFile)}` : '')
 
   if (fn.asteriskToken || usage.usesArguments) {
     // Generators and `arguments` need a real function: keep it, add the parameter in front.
@@ -83,7 +81,11 @@ function convertFunction(fn: ts.FunctionExpression, ctx: CallbackContext): strin
   const paramText = [worldParam, ...params.map((p) => p.getText(sourceFile))].join(', ')
   const returnType = fn.type ? `: ${fn.type.getText(sourceFile)}` : ''
   const typeParams = fn.typeParameters ? `<${fn.typeParameters.map((t) => t.getText(sourceFile)).join(', ')}>` : ''
-  edits.replace(fn.getStart(sourceFile), fn.body.getStart(sourceFile), `${asyncText}${typeParams}(${paramText})${returnType} => `)
+  edits.replace(
+    fn.getStart(sourceFile),
+    fn.body.getStart(sourceFile),
+    `${asyncText}${typeParams}(${paramText})${returnType} => `,
+  )
   for (const keyword of usage.thisKeywords) edits.replace(keyword.getStart(sourceFile), keyword.getEnd(), name)
   return []
 }

@@ -22,7 +22,12 @@ export interface ConvertedFile {
 export function convertFile(sourceFile: ts.SourceFile, path: string): ConvertedFile {
   const edits = new TextEdits()
   const bindings = convertImports(sourceFile, edits)
-  const result: ConvertedFile = { text: '', definitions: [], todos: [...bindings.todos.map((t) => `line 1: ${t}`)], notes: [] }
+  const result: ConvertedFile = {
+    text: '',
+    definitions: [],
+    todos: [...bindings.todos.map((t) => `line 1: ${t}`)],
+    notes: [],
+  }
   const worldProxy = [...bindings.names.values()].includes('world')
   const ctx: CallbackContext = { edits, sourceFile, worldProxy }
 
@@ -53,7 +58,13 @@ function cucumberName(callee: ts.Expression, bindings: CucumberBindings): string
 }
 
 /** Converts a call to a cucumber API; true when it became a comment (nothing inside to visit). */
-function handleCall(call: ts.CallExpression, name: string, ctx: CallbackContext, path: string, result: ConvertedFile): boolean {
+function handleCall(
+  call: ts.CallExpression,
+  name: string,
+  ctx: CallbackContext,
+  path: string,
+  result: ConvertedFile,
+): boolean {
   const { edits, sourceFile } = ctx
   const line = lineOf(call)
   const role = roleOf(name)
@@ -118,7 +129,9 @@ function optionTodos(options: ts.Expression, supported: string[]): string[] {
 }
 
 function worldClassTodo(name: string, sourceFile: ts.SourceFile): string | undefined {
-  const declaration = sourceFile.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === name)
+  const declaration = sourceFile.statements.find(
+    (s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === name,
+  )
   if (!declaration) return undefined
   if (declaration.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword)) return undefined
   return `World class ${name} does not extend World: brine needs \`class ${name} extends World\` calling super(options)`

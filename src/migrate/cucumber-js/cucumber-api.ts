@@ -1,6 +1,7 @@
 // What each export of @cucumber/cucumber becomes in brine.
 
-export type ApiRole = 'step' | 'scenario-hook' | 'run-hook' | 'same' | 'timeout' | 'world-proxy' | 'status' | 'unsupported'
+export type ApiRole =
+  'step' | 'scenario-hook' | 'run-hook' | 'same' | 'timeout' | 'world-proxy' | 'status' | 'unsupported'
 
 /** Exports brine has under the same name and meaning. */
 const same = ['defineParameterType', 'setWorldConstructor', 'World', 'DataTable']

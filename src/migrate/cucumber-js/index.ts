@@ -64,7 +64,7 @@ export const migrateCucumberJs: Migrator = async (options) => {
     notes.add('brine loads ES modules: .cjs step files are not in its default steps glob; convert them to ESM')
   }
   notes.add('BeforeAll/AfterAll run once per Vitest worker in brine, not once per run')
-  notes.add("cucumber-js worldParameters go to the plugin option: brine({ worldParameters: { … } })")
+  notes.add('cucumber-js worldParameters go to the plugin option: brine({ worldParameters: { … } })')
   return {
     source: 'cucumber-js',
     files: planned,

@@ -20,7 +20,8 @@ export function relativeSpecifiers(sourceFile: ts.SourceFile): ts.StringLiteralL
   const found: ts.StringLiteralLike[] = []
   const visit = (node: ts.Node): void => {
     let spec: ts.Expression | undefined
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) spec = node.moduleSpecifier
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
+      spec = node.moduleSpecifier
     else if (ts.isCallExpression(node) && node.arguments.length === 1) {
       const callee = node.expression
       if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) {
@@ -39,7 +40,9 @@ export function relocateImports(sourceFile: ts.SourceFile, from: string, to: str
   for (const spec of relativeSpecifiers(sourceFile)) {
     const target = resolveRelative(from, spec.text)
     if (target && moved.has(target)) continue
-    let next = relative(dirname(to), resolve(dirname(from), spec.text)).split('\\').join('/')
+    let next = relative(dirname(to), resolve(dirname(from), spec.text))
+      .split('\\')
+      .join('/')
     if (!next.startsWith('.')) next = `./${next}`
     edits.replace(spec.getStart(sourceFile) + 1, spec.getEnd() - 1, next)
   }

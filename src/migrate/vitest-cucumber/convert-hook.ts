@@ -54,7 +54,11 @@ export function convertHook(hook: SpecHook, model: SpecModel, checker: ts.TypeCh
 
 /** Names of shared variables `node` assigns. */
 export function collectAssigned(node: ts.Node, model: SpecModel, checker: ts.TypeChecker, assigned: Set<string>): void {
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left)) {
+  if (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    ts.isIdentifier(node.left)
+  ) {
     const symbol = checker.getSymbolAtLocation(node.left)
     const variable = symbol && model.worldVars.get(symbol)
     if (variable) assigned.add(variable.name)

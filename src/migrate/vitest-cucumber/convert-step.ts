@@ -22,7 +22,12 @@ export interface ConvertedStep {
   signature: string
 }
 
-export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeChecker, scenario: ScenarioIndex | undefined): ConvertedStep {
+export function convertStep(
+  step: SpecStep,
+  model: SpecModel,
+  checker: ts.TypeChecker,
+  scenario: ScenarioIndex | undefined,
+): ConvertedStep {
   const { sourceFile } = model
   const typed = /\.[cm]?tsx?$/.test(model.path)
   const pattern = stepPattern(step.text, scenario?.examples)
@@ -40,7 +45,7 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
   })
   const fn = step.fn
   if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) {
-    todos.push('step function defined elsewhere: it now receives the World instead of Vitest\'s test context first')
+    todos.push("step function defined elsewhere: it now receives the World instead of Vitest's test context first")
     return result(`(world, ...args) => ${fn.getText(sourceFile)}(world, ...args)`)
   }
   const [ctx, ...rest] = fn.parameters
@@ -51,7 +56,9 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
     return symbol !== undefined && model.worldVars.has(symbol)
   })
   const unique = (base: string) => {
-    let name = base.replace(/\W+(\w)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^\d/, '_$&') || 'value'
+    let name =
+      base.replace(/\W+(\w)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^\d/, '_$&') ||
+      'value'
     while (used.has(name)) name = `${name}_`
     used.add(name)
     return name
@@ -92,12 +99,17 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
         if (placeholder) {
           // vitest-cucumber passed every Examples value as a string; a numeric parameter is a number.
           const call = node.parent
-          const converter = ts.isCallExpression(call) && call.arguments.length === 1 ? call.expression.getText(sourceFile) : ''
+          const converter =
+            ts.isCallExpression(call) && call.arguments.length === 1 ? call.expression.getText(sourceFile) : ''
           const identity = placeholder.type === 'int' ? /^(Number|parseInt|parseFloat)$/ : /^(Number|parseFloat)$/
           if (placeholder.numeric && identity.test(converter)) {
             edits.replace(call.getStart(sourceFile), call.getEnd(), placeholder.name)
           } else {
-            edits.replace(node.getStart(sourceFile), node.getEnd(), placeholder.numeric ? `String(${placeholder.name})` : placeholder.name)
+            edits.replace(
+              node.getStart(sourceFile),
+              node.getEnd(),
+              placeholder.numeric ? `String(${placeholder.name})` : placeholder.name,
+            )
           }
         } else todos.push(`uses the Examples column ${key ?? '?'} that is not in its step text`)
         return
@@ -122,7 +134,10 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
   const isAsync = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''
   const worldParam = refs.usesWorld ? 'world' : '_world'
   const names = [worldParam, ...params].map((p) => p.replace(/[?]?:.*$/, ''))
-  return result(dedent(`${isAsync}(${[worldParam, ...params].join(', ')}) => ${body}`, indentOf(step.fn, sourceFile)), `${names.join(',')} ${body}`)
+  return result(
+    dedent(`${isAsync}(${[worldParam, ...params].join(', ')}) => ${body}`, indentOf(step.fn, sourceFile)),
+    `${names.join(',')} ${body}`,
+  )
 }
 
 function collectNames(node: ts.Node, names: Set<string>, skip: (id: ts.Identifier) => boolean): void {
@@ -130,4 +145,3 @@ function collectNames(node: ts.Node, names: Set<string>, skip: (id: ts.Identifie
   if (ts.isIdentifier(node) && !isPropertyName && !skip(node)) names.add(node.text)
   node.forEachChild((child) => collectNames(child, names, skip))
 }
-

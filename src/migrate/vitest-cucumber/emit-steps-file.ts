@@ -29,12 +29,17 @@ export function emitStepsFile(model: SpecModel, out: string, items: StepsFileIte
     nodes.map((n) => n.getText(model.sourceFile)).join(separator)
   const head = [`// Step definitions migrated from ${specPath}.`]
   if (brine.length) head.push(`import { ${brine.join(', ')} } from 'brine'`)
-  const chunk = [text(model.imports, '\n'), text([...model.moduleVars, ...model.kept], '\n\n')].filter(Boolean).join('\n\n')
+  const chunk = [text(model.imports, '\n'), text([...model.moduleVars, ...model.kept], '\n\n')]
+    .filter(Boolean)
+    .join('\n\n')
   if (chunk) head.push(relocateImports(parseSource(out, chunk).sourceFile, model.path, out, new Set()))
   const body = items.map((item) => {
     switch (item.kind) {
       case 'step':
-        return [...item.todos.map((t) => `// TODO(brine): ${t}`), `${item.keyword}(${quote(item.expression)}, ${item.fn})`].join('\n')
+        return [
+          ...item.todos.map((t) => `// TODO(brine): ${t}`),
+          `${item.keyword}(${quote(item.expression)}, ${item.fn})`,
+        ].join('\n')
       case 'conflict':
         return comment(item.todo, `${item.keyword}(${quote(item.expression)}, ${item.fn})`)
       case 'hook':

@@ -41,7 +41,10 @@ export function indexFeature(source: string, uri: string): FeatureIndex {
     }
     scenarios.set(scenarioKey(rule, name), index)
   }
-  const visit = (rule: string, children: readonly { background?: { steps: readonly Step[] }; scenario?: Scenario }[]) => {
+  const visit = (
+    rule: string,
+    children: readonly { background?: { steps: readonly Step[] }; scenario?: Scenario }[],
+  ) => {
     for (const child of children) {
       if (child.background) addSteps(rule, 'Background', child.background.steps)
       if (child.scenario) addSteps(rule, child.scenario.name, child.scenario.steps, child.scenario)

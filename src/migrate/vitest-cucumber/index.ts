@@ -5,7 +5,14 @@ import { readFile } from 'node:fs/promises'
 import { basename, relative, sep } from 'node:path'
 import { glob } from 'tinyglobby'
 import ts from 'typescript'
-import type { DefinitionReport, MigrationResult, Migrator, ModuleReport, PlannedFile, SourceError } from '../migration.js'
+import type {
+  DefinitionReport,
+  MigrationResult,
+  Migrator,
+  ModuleReport,
+  PlannedFile,
+  SourceError,
+} from '../migration.js'
 import { checkBindings } from './check-bindings.js'
 import { collectAssigned, convertHook } from './convert-hook.js'
 import { keepModuleLevel } from './module-variables.js'
@@ -70,7 +77,9 @@ export const migrateVitestCucumber: Migrator = async (options) => {
     }
     const model = readSpec(spec, sourceFile, checker, options.source)
     for (const name of keepModuleLevel(model, checker)) {
-      notes.push(`${rel(spec)}: variable ${name} stays a module variable (a feature hook uses it): it is shared by every scenario the worker runs`)
+      notes.push(
+        `${rel(spec)}: variable ${name} stays a module variable (a feature hook uses it): it is shared by every scenario the worker runs`,
+      )
     }
     for (const block of model.features) {
       for (const step of block.steps) {
@@ -97,7 +106,9 @@ export const migrateVitestCucumber: Migrator = async (options) => {
         for (const type of converted.types) if (type in customTypes) customUsed.add(type)
         const origin = `${rel(spec)}:${step.line}`
         if (step.scenario.modifier) {
-          todos.push(`line ${step.line}: ${step.scenario.kind}.${step.scenario.modifier}("${step.scenario.name}"): tag it @${step.scenario.modifier} in the .feature file`)
+          todos.push(
+            `line ${step.line}: ${step.scenario.kind}.${step.scenario.modifier}("${step.scenario.name}"): tag it @${step.scenario.modifier} in the .feature file`,
+          )
         }
         collectFields(converted.properties, model, fields, worldImports, typed, origin, todos)
         const existing = definitions.get(converted.expression)
@@ -115,10 +126,22 @@ export const migrateVitestCucumber: Migrator = async (options) => {
           report.todos = [`conflicts with the definition from ${existing.report.origin}: kept as a comment, not merged`]
           existing.report.todos.push(`${origin} has a different body for the same text: review both`)
           if (existing.report.translated === 'fully') existing.report.translated = 'partly'
-          items.push({ kind: 'conflict', keyword: converted.keyword, expression: converted.expression, fn: converted.fn, todo: report.todos[0]! })
+          items.push({
+            kind: 'conflict',
+            keyword: converted.keyword,
+            expression: converted.expression,
+            fn: converted.fn,
+            todo: report.todos[0]!,
+          })
         } else {
           definitions.set(converted.expression, { report, signature: converted.signature, conflicts: new Set() })
-          items.push({ kind: 'step', keyword: converted.keyword, expression: converted.expression, fn: converted.fn, todos: converted.todos })
+          items.push({
+            kind: 'step',
+            keyword: converted.keyword,
+            expression: converted.expression,
+            fn: converted.fn,
+            todos: converted.todos,
+          })
         }
         reports.push(report)
       }
@@ -148,7 +171,10 @@ export const migrateVitestCucumber: Migrator = async (options) => {
   }
 
   if (fields.size) {
-    files.push({ path: `${options.out}/world.${ext}`, content: emitWorld([...fields.values()], relocate(worldImports, `${options.out}/world.${ext}`), typed) })
+    files.push({
+      path: `${options.out}/world.${ext}`,
+      content: emitWorld([...fields.values()], relocate(worldImports, `${options.out}/world.${ext}`), typed),
+    })
   }
   if (customUsed.size) {
     files.push({ path: `${options.out}/parameter-types.${ext}`, content: emitParameterTypes([...customUsed]) })
@@ -157,7 +183,9 @@ export const migrateVitestCucumber: Migrator = async (options) => {
   for (const [uri, list] of problems) modules.push({ path: uri, translated: 'partly', todos: list })
   const outside = [...features.keys()].filter((uri) => !uri.startsWith('features/'))
   if (outside.length) {
-    notes.push(`feature files outside features/: list them in brine({ features: [${outside.map((u) => `'${u}'`).join(', ')}] })`)
+    notes.push(
+      `feature files outside features/: list them in brine({ features: [${outside.map((u) => `'${u}'`).join(', ')}] })`,
+    )
   }
   return { source: 'vitest-cucumber', files, definitions: reports, modules, errors, notes } satisfies MigrationResult
 }
@@ -185,8 +213,13 @@ function collectFields(
     if (!existing) {
       fields.set(field.property, field)
       for (const i of model.imports) imports.set(i.getText(model.sourceFile), model.path)
-    } else if (existing.declaration !== field.declaration && !todos.some((t) => t.includes(`\`${field.declaration}\``))) {
-      todos.push(`World property \`${field.declaration}\` differs from \`${existing.declaration}\` (${existing.origin}); the first is used`)
+    } else if (
+      existing.declaration !== field.declaration &&
+      !todos.some((t) => t.includes(`\`${field.declaration}\``))
+    ) {
+      todos.push(
+        `World property \`${field.declaration}\` differs from \`${existing.declaration}\` (${existing.origin}); the first is used`,
+      )
     }
   }
 }
@@ -198,7 +231,10 @@ function emitParameterTypes(names: string[]): string {
   ]
   for (const name of names.sort()) {
     const type = customTypes[name]!
-    lines.push('', `defineParameterType({ name: '${type.name}', regexp: ${type.regexp}, transformer: ${type.transformer} })`)
+    lines.push(
+      '',
+      `defineParameterType({ name: '${type.name}', regexp: ${type.regexp}, transformer: ${type.transformer} })`,
+    )
   }
   return lines.join('\n') + '\n'
 }

@@ -15,7 +15,12 @@ export async function loadFeatures(
   const result: (FeatureIndex | undefined)[] = []
   for (const block of model.features) {
     if (!block.featurePath) {
-      errors.push({ file: rel(model.path), line: block.line, message: 'describeFeature: the feature file could not be read statically (use loadFeature with a string literal)' })
+      errors.push({
+        file: rel(model.path),
+        line: block.line,
+        message:
+          'describeFeature: the feature file could not be read statically (use loadFeature with a string literal)',
+      })
       result.push(undefined)
       continue
     }
@@ -26,8 +31,14 @@ export async function loadFeatures(
         index = indexFeature(await readFile(block.featurePath, 'utf8'), uri)
         cache.set(uri, index)
       } catch (error) {
-        if (error instanceof FeatureParseError) errors.push({ file: uri, line: error.line, message: error.problems.join('; ') })
-        else errors.push({ file: rel(model.path), line: block.line, message: `cannot read ${uri}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` })
+        if (error instanceof FeatureParseError)
+          errors.push({ file: uri, line: error.line, message: error.problems.join('; ') })
+        else
+          errors.push({
+            file: rel(model.path),
+            line: block.line,
+            message: `cannot read ${uri}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          })
       }
     }
     result.push(index)

@@ -75,7 +75,12 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     return ts.isBlock(fn.body) ? fn.body.statements : []
   }
 
-  const readSteps = (fn: ts.Expression | undefined, scenario: ScenarioRef, feature: FeatureBlock, level: WorldVar['level']) => {
+  const readSteps = (
+    fn: ts.Expression | undefined,
+    scenario: ScenarioRef,
+    feature: FeatureBlock,
+    level: WorldVar['level'],
+  ) => {
     const api = callbackApi(fn)
     const variablesParam = scenario.kind === 'outline' && fn && ts.isFunctionLike(fn) ? fn.parameters[1] : undefined
     const variables = variablesParam ? symbolOf(variablesParam.name) : undefined
@@ -124,7 +129,11 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
       } else if (name && hookKinds[name] && args?.[0]) {
         feature.hooks.push({ kind: hookKinds[name]!, fn: args[0], line: lineOf(statement) })
       } else if (ts.isVariableStatement(statement)) addVars(statement, level)
-      else model.unconverted.push({ node: statement, todo: `statement in a ${rule ? 'Rule' : 'describeFeature'} callback` })
+      else
+        model.unconverted.push({
+          node: statement,
+          todo: `statement in a ${rule ? 'Rule' : 'describeFeature'} callback`,
+        })
     }
   }
 
@@ -144,9 +153,17 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     if (describe) {
       const [featureArg, callback] = describe.arguments
       const featurePath = featureArg ? featureFiles.get(symbolOf(featureArg)!) : undefined
-      const feature: FeatureBlock = { line: lineOf(statement), steps: [], hooks: [], ...(featurePath ? { featurePath } : {}) }
+      const feature: FeatureBlock = {
+        line: lineOf(statement),
+        steps: [],
+        hooks: [],
+        ...(featurePath ? { featurePath } : {}),
+      }
       if (describe.arguments[2]) {
-        model.unconverted.push({ node: describe.arguments[2], todo: 'describeFeature options: select scenarios with brine({ tags })' })
+        model.unconverted.push({
+          node: describe.arguments[2],
+          todo: 'describeFeature options: select scenarios with brine({ tags })',
+        })
       }
       model.features.push(feature)
       readContainer(callback, feature, '')
@@ -166,7 +183,11 @@ const hookKinds: Record<string, 'Before' | 'After' | 'BeforeFeature' | 'AfterFea
 
 function nameOf(callee: ts.Expression, api: Api): string | undefined {
   if (ts.isIdentifier(callee)) return api.names.get(callee.text)
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === api.object) {
+  if (
+    ts.isPropertyAccessExpression(callee) &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === api.object
+  ) {
     return callee.name.text
   }
   return undefined

@@ -4,8 +4,7 @@
 import { brineType } from './expression-types.js'
 
 export type PatternParam =
-  | { kind: 'expression'; type: string; index: number }
-  | { kind: 'placeholder'; name: string; type: string }
+  { kind: 'expression'; type: string; index: number } | { kind: 'placeholder'; name: string; type: string }
 
 export interface StepPattern {
   expression: string

@@ -11,7 +11,12 @@ export interface WorldRefs {
   usesWorld: boolean
 }
 
-export function rewriteWorldRef(node: ts.Identifier, model: SpecModel, checker: ts.TypeChecker, refs: WorldRefs): boolean {
+export function rewriteWorldRef(
+  node: ts.Identifier,
+  model: SpecModel,
+  checker: ts.TypeChecker,
+  refs: WorldRefs,
+): boolean {
   const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
   const target = shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node)
   if (!target) return false
@@ -21,7 +26,11 @@ export function rewriteWorldRef(node: ts.Identifier, model: SpecModel, checker: 
   const replacement = variable ? `world.${worldProperty(variable.name)}` : 'world'
   if (variable) refs.properties.add(worldProperty(variable.name))
   refs.usesWorld = true
-  refs.edits.replace(node.getStart(model.sourceFile), node.getEnd(), shorthand ? `${node.text}: ${replacement}` : replacement)
+  refs.edits.replace(
+    node.getStart(model.sourceFile),
+    node.getEnd(),
+    shorthand ? `${node.text}: ${replacement}` : replacement,
+  )
   return true
 }
 

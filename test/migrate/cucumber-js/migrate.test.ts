@@ -15,7 +15,10 @@ function write(path: string, content: string): void {
 }
 
 write('src/app.ts', 'export const app = 1\n')
-write('features/steps/broken.ts', "import { Given } from '@cucumber/cucumber'\n\nGiven('x', function () {\n  if (\n})\n")
+write(
+  'features/steps/broken.ts',
+  "import { Given } from '@cucumber/cucumber'\n\nGiven('x', function () {\n  if (\n})\n",
+)
 write(
   'features/steps/good.ts',
   "import { Given } from '@cucumber/cucumber'\nimport { app } from '../../src/app.js'\nimport { helper } from '../lib/helper.js'\nconst lazy = () => import('../../src/app.js')\n\nGiven('y', function () {\n  this.app = app + helper + lazy.length\n})\n",

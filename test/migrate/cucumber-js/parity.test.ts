@@ -63,7 +63,9 @@ function cucumberOutcomes(report: CucumberFeature[]): Map<string, string> {
   const outcomes = new Map<string, string>()
   for (const feature of report) {
     for (const element of feature.elements) {
-      const statuses = [...(element.before ?? []), ...element.steps, ...(element.after ?? [])].map((s) => s.result.status)
+      const statuses = [...(element.before ?? []), ...element.steps, ...(element.after ?? [])].map(
+        (s) => s.result.status,
+      )
       outcomes.set(`${feature.uri}:${element.line}`, order.find((s) => statuses.includes(s)) ?? 'passed')
     }
   }

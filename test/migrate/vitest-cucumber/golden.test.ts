@@ -1,7 +1,17 @@
 // Golden files: each folder under test/fixtures/migrate/vitest-cucumber/golden has an `input`
 // project (spec files named *.ts.txt so they are not compiled here), the files the migration
 // plans under `expected/` (named *.txt), and `report.txt`. UPDATE_GOLDEN=1 rewrites them.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
