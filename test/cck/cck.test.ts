@@ -1,10 +1,13 @@
 // The Cucumber Compatibility Kit: each supported sample runs with brine step definitions
 // equivalent to the kit's own (test/cck/steps), all samples in one Vitest run with a project per
-// sample, and the messages brine reports must equal the kit's expected NDJSON.
+// sample, and the messages brine reports must equal the kit's expected NDJSON. The run writes a
+// blob report that is merged here, each project's messages to a file of its own.
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { fixtureProject, repoRoot, runVitest, type RunResult } from '../support/fixture-project.ts'
+import PerProjectMessages from '../fixtures/reporters/per-project-messages.ts'
+import { mergeReports } from '../reporters/merge-reports.ts'
 import { danglingReferences, normalise, parseNdjson } from './normalise.ts'
 
 const kit = join(repoRoot, 'node_modules/@cucumber/compatibility-kit/features')
@@ -88,11 +91,8 @@ for (const name of supported) {
 
 let run: RunResult
 beforeAll(async () => {
-  run = await runVitest(project, [
-    `--reporter=${join(repoRoot, 'test/fixtures/reporters/per-project-messages.ts')}`,
-    `--reporter=${join(repoRoot, 'src/reporters/messages.ts')}`,
-  ])
-  if (process.env.CCK_DEBUG) console.log(run.stdout.slice(-4000), run.stderr.slice(-4000))
+  run = await runVitest(project, ['--reporter=blob', `--reporter=${join(repoRoot, 'src/reporters/messages.ts')}`])
+  await mergeReports(project, [new PerProjectMessages()])
 }, 120_000)
 afterAll(() => project.remove())
 

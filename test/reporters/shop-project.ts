@@ -2,8 +2,6 @@
 // brine, brine/internal and brine/reporters/* to this repository's source.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { Reporter } from 'vitest/node'
-import { startVitest } from 'vitest/node'
 import { fixtureProject, repoRoot, type FixtureProject } from '../support/fixture-project.ts'
 
 const fixture = join(repoRoot, 'test/fixtures/reporters/shop')
@@ -34,18 +32,4 @@ export default defineConfig({
 })
 `
   return fixtureProject(files)
-}
-
-/** Runs `vitest --merge-reports` in this process, so the reporters' code counts for coverage. */
-export async function mergeReports(project: FixtureProject, reporters: Reporter[]): Promise<void> {
-  const exitCode = process.exitCode
-  const vitest = await startVitest(
-    'test',
-    [],
-    { root: project.dir, mergeReports: join(project.dir, '.vitest-reports'), reporters, watch: false },
-    {},
-  )
-  await vitest.close()
-  // A merged run with failures sets the exit code; that is the fixture's result, not this test's.
-  process.exitCode = exitCode
 }

@@ -12,7 +12,8 @@ import MessagesReporter from '../../src/reporters/messages.ts'
 import RerunReporter from '../../src/reporters/rerun.ts'
 import SummaryReporter from '../../src/reporters/summary.ts'
 import { byTitle, runVitest, type RunResult } from '../support/fixture-project.ts'
-import { mergeReports, shopProject } from './shop-project.ts'
+import { mergeReports } from './merge-reports.ts'
+import { shopProject } from './shop-project.ts'
 
 const expectedSummary = `Failing scenarios:
   features/account.feature:8  Two-factor
