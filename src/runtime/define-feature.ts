@@ -11,6 +11,7 @@ import { supportRegistry, type SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { ensureBeforeAll, runAfterAll } from './worker-hooks.js'
 import { StepTimeoutError } from './errors.js'
+import { prefixMessage } from './error-text.js'
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -69,6 +70,8 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   const stepTimeout = options.stepTimeout ?? DEFAULT_STEP_TIMEOUT
   const selected = tagFilter(process.env.BRINE_TAGS || options.tags)
   const featureTags = readTags(feature.tags)
+  // A failed BeforeAll or BeforeFeature hook: every scenario of the feature fails with it.
+  let blockedBy: unknown
 
   const runFeatureHooks = async (kind: HookKind) => {
     for (const hook of registry.hooksOf(kind, feature.tags)) {
@@ -80,8 +83,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
           () => new StepTimeoutError(hook.label, feature.uri, timeout),
         )
       } catch (error) {
-        if (error instanceof Error) error.message = `${hook.label} failed: ${error.message}`
-        throw error
+        throw prefixMessage(error, `${hook.label} failed: `)
       }
     }
   }
@@ -106,7 +108,15 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     define(
       scenario.title,
       async ({ task, skip }: TestContext) => {
-        await ensureBeforeAll(registry, stepTimeout)
+        try {
+          await ensureBeforeAll(registry, stepTimeout)
+          if (blockedBy) throw blockedBy
+        } catch (error) {
+          const blocked = new ScenarioRun(registry, feature, scenario, settings)
+          blocked.blocked(error)
+          task.meta.brine = { ...blocked.result, attempt: 0 }
+          throw error
+        }
         // Vitest's own `retry` option calls this function again: earlier attempts stay on record.
         const attempts = earlierAttempts(task.meta.brine)
         let run: ScenarioRun
@@ -139,8 +149,13 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
         () => {
           beforeAll(async (suite) => {
             suite.meta.brineFeature = featureMeta(feature, registry)
-            await ensureBeforeAll(registry, stepTimeout)
-            await runFeatureHooks('BeforeFeature')
+            try {
+              await ensureBeforeAll(registry, stepTimeout)
+              await runFeatureHooks('BeforeFeature')
+            } catch (error) {
+              // Thrown here, Vitest would skip the scenarios; they fail with it instead.
+              blockedBy = error
+            }
           })
           afterAll(() => runFeatureHooks('AfterFeature'))
           body()

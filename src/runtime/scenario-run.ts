@@ -26,6 +26,8 @@ import {
 } from './support-info.js'
 import type { SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
+import { prefixMessage } from './error-text.js'
+import { runInScenarioScope } from './scenario-scope.js'
 import type { World } from './world.js'
 
 export interface RunSettings {
@@ -39,6 +41,8 @@ export class ScenarioRun {
   private firstError: unknown
   private currentStep: number | undefined
   private currentHook: number | undefined
+  /** Rejects the step or hook being awaited; see interrupt(). */
+  private rejectCurrent: ((error: Error) => void) | undefined
 
   constructor(
     private readonly registry: SupportRegistry,
@@ -79,21 +83,51 @@ export class ScenarioRun {
         }),
     })
     this.result.startedAt = Date.now()
-    try {
-      await this.runHooks(this.registry.hooksOf('Before', this.scenario.tags))
-      for (const call of stepCalls) {
-        if (this.result.status !== 'passed') break
-        try {
-          await call(this)
-        } catch {
-          // Recorded in the step's result by step(); the scenario stops here.
+    const label = `"${this.scenario.name}" (${this.feature.uri}:${this.scenario.line})`
+    await runInScenarioScope({ label, interrupt: (error) => this.interrupt(error) }, async () => {
+      try {
+        await this.runHooks(this.registry.hooksOf('Before', this.scenario.tags))
+        for (const call of stepCalls) {
+          if (this.result.status !== 'passed') break
+          try {
+            await call(this)
+          } catch {
+            // Recorded in the step's result by step(); the scenario stops here.
+          }
         }
+      } finally {
+        await this.runHooks(this.registry.hooksOf('After', this.scenario.tags))
+        this.world.dispose()
+        this.planSkippedSteps()
       }
-    } finally {
-      await this.runHooks(this.registry.hooksOf('After', this.scenario.tags))
-      this.world.dispose()
-      this.planSkippedSteps()
-    }
+    })
+  }
+
+  /** The scenario cannot start: a BeforeAll or BeforeFeature hook it depends on failed. */
+  blocked(error: unknown): void {
+    this.fail('failed', error)
+    this.planSkippedSteps()
+  }
+
+  /**
+   * An error escaped the code the scenario started (a timer, a stray promise, process.exit):
+   * the step or hook being awaited fails with it now rather than at its timeout.
+   */
+  interrupt(error: Error): void {
+    const reject = this.rejectCurrent
+    this.rejectCurrent = undefined
+    if (reject) reject(error)
+    else this.fail('failed', error)
+  }
+
+  /** Awaits user code so that interrupt() can end the wait early. */
+  private guarded<T>(run: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.rejectCurrent = reject
+      run().then(resolve, reject)
+    }).finally(() => {
+      this.rejectCurrent = undefined
+    })
   }
 
   /** The first error the scenario ended with, if it failed. */
@@ -148,10 +182,12 @@ export class ScenarioRun {
       args.push(new DocString(step.docString.content, step.docString.mediaType, step.docString.delimiter))
     const timeout = definition.options.timeout ?? this.settings.stepTimeout
     try {
-      const value = await withTimeout(
-        () => definition.fn.call(this.world, this.world, ...args),
-        timeout,
-        () => new StepTimeoutError(`Step "${step.keyword}${step.text}"`, where, timeout),
+      const value = await this.guarded(() =>
+        withTimeout(
+          () => definition.fn.call(this.world, this.world, ...args),
+          timeout,
+          () => new StepTimeoutError(`Step "${step.keyword}${step.text}"`, where, timeout),
+        ),
       )
       if (value === 'pending') throw new PendingError()
       if (value === 'skipped') throw new SkippedSignal()
@@ -205,16 +241,18 @@ export class ScenarioRun {
       const started = performance.now()
       const timeout = hook.options.timeout ?? this.settings.stepTimeout
       try {
-        const value = await withTimeout(
-          () => hook.fn.call(this.world, this.world, { scenario: this.world.scenario, result: this.result }),
-          timeout,
-          () => new StepTimeoutError(hook.label, `${this.feature.uri}:${this.scenario.line}`, timeout),
+        const value = await this.guarded(() =>
+          withTimeout(
+            () => hook.fn.call(this.world, this.world, { scenario: this.world.scenario, result: this.result }),
+            timeout,
+            () => new StepTimeoutError(hook.label, `${this.feature.uri}:${this.scenario.line}`, timeout),
+          ),
         )
         if (value === 'pending') throw new PendingError()
       } catch (error) {
         record.status = statusOf(error)
         record.error = errorResult(error)
-        if (error instanceof Error) error.message = `${hook.label} failed: ${error.message}`
+        prefixMessage(error, `${hook.label} failed: `)
         this.fail(record.status, error)
       } finally {
         record.duration = performance.now() - started

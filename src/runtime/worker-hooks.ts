@@ -6,6 +6,7 @@ import { withTimeout } from './with-timeout.js'
 import { removeWorkerTmpDir } from './worker.js'
 import { StepTimeoutError } from './errors.js'
 import type { HookDefinition } from './hook-definition.js'
+import { prefixMessage } from './error-text.js'
 
 let beforeAll: Promise<HookResult[]> | undefined
 let failure: unknown
@@ -59,7 +60,7 @@ async function runWorkerHooks(
     } catch (error) {
       record.status = 'failed'
       record.error = errorResult(error)
-      if (error instanceof Error) error.message = `${hook.label} failed: ${error.message}`
+      prefixMessage(error, `${hook.label} failed: `)
       failure ??= error
       if (stopOnFailure) break
     } finally {
