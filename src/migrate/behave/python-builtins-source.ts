@@ -20,6 +20,7 @@ export class IndexError extends PythonError {}
 export class NotImplementedError extends PythonError {}
 export class RuntimeError extends PythonError {}
 export class AssertionError extends PythonError {}
+export class ZeroDivisionError extends PythonError {}
 
 /** Python's 'isinstance(error, Name)' for the built-in exception names. */
 export function isError(error: unknown, name: string): boolean {
@@ -145,16 +146,17 @@ export function mul(a: Any, b: Any): Any {
 /** Python's 'a % b': modulo with the sign of b on numbers, printf-style formatting on strings. */
 export function mod(a: Any, b: Any): Any {
   if (typeof a === 'string') return percent(a, b)
+  if (b === 0) throw new ZeroDivisionError('integer division or modulo by zero')
   return ((a % b) + b) % b
 }
 
 export function floordiv(a: number, b: number): number {
-  if (b === 0) throw new PythonError('integer division or modulo by zero')
+  if (b === 0) throw new ZeroDivisionError('integer division or modulo by zero')
   return Math.floor(a / b)
 }
 
 export function div(a: number, b: number): number {
-  if (b === 0) throw new PythonError('division by zero')
+  if (b === 0) throw new ZeroDivisionError('division by zero')
   return a / b
 }
 
@@ -409,7 +411,8 @@ export function round(x: number, digits?: number): number {
   return Number(x.toFixed(digits))
 }
 
-export function join(separator: string, xs: Iterable<Any>): string {
+export function join(separator: Any, xs: Iterable<Any>): string {
+  if (own(separator, 'join')) return separator.join(xs)
   const parts = [...iter(xs)]
   if (parts.some((p) => typeof p !== 'string')) throw new TypeError_('sequence item: expected str instance')
   return parts.join(separator)

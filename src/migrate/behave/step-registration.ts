@@ -76,11 +76,13 @@ export function registerStep(s: PyNode, def: PyNode, steps: StepDecorator[], sta
       state.scope.brineImports.add(definer.startsWith('Step') ? 'Step' : 'defineTypedStep')
       return `${definer}(${JSON.stringify(cucumber)}, { origin: ${JSON.stringify(origin)} }, ${handler})`
     }
-    state.scope.behaveImports.add(d.keyword)
-    return `${d.keyword}(${JSON.stringify(d.pattern)}, { origin: ${JSON.stringify(origin)} }, ${handler})`
+    // brine/behave spells them Given/When/Then/Step: a module exporting `then` would be a thenable.
+    const definer = d.keyword[0]!.toUpperCase() + d.keyword.slice(1)
+    state.scope.behaveImports.add(definer)
+    return `${definer}(${JSON.stringify(d.pattern)}, { origin: ${JSON.stringify(origin)} }, ${handler})`
   }
   const ctx = safeName(contextName)
-  if (steps.length === 1 || unnamedCounts.size === 1) {
+  if (!calledByName(s, name) && (steps.length === 1 || unnamedCounts.size === 1)) {
     const destructured = destructure(params, [...unnamedCounts][0]!)
     if (steps.length === 1) {
       // The registration's closing parenthesis goes after the body.
@@ -94,7 +96,8 @@ export function registerStep(s: PyNode, def: PyNode, steps: StepDecorator[], sta
     for (const d of steps) lines.push(registration(d, fnName))
     return lines
   }
-  // Stacked patterns that pass different numbers of unnamed arguments: adapt each registration.
+  // Called from Python code by name, or stacked patterns that pass different numbers of unnamed
+  // arguments: a function with Python's parameters, and an adapter per registration.
   const fnName = uniqueName(name, lineOf(s), state)
   state.scope.behaveImports.add('type Context')
   lines.push(
@@ -132,6 +135,12 @@ function destructure(params: Param[], unnamed: number): string {
     return p.defaultCode ? `${head} = ${p.defaultCode}` : head
   })
   return `{ ${parts.join(', ')} }`
+}
+
+/** Whether other code in the module calls the step function by its name. */
+function calledByName(def: PyNode, name: string): boolean {
+  const root = def.tree.rootNode
+  return root.descendantsOfType('identifier').some((id) => id !== null && id.text === name && !(id.startIndex >= def.startIndex && id.endIndex <= def.endIndex))
 }
 
 /** Whether the body reads context.table or context.text, which only behave's registration sets. */

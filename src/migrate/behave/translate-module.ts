@@ -158,7 +158,12 @@ function topLevel(s: PyNode, state: ModuleState): string[] {
     if (inner.type === 'string') return [`// ${inner.text.replace(/\n/g, '\n// ')}`]
     if (inner.type === 'assignment' && field(inner, 'left')!.type === 'identifier') {
       const name = field(inner, 'left')!.text
-      const value = expr(field(inner, 'right')!, new FunctionScope(scope))
+      const right = field(inner, 'right')!
+      if (isTypeBuilderCall(right, state)) {
+        state.results.push('fully')
+        return [`export const ${safeName(name)} = ${typeConverter(right, state)}`]
+      }
+      const value = expr(right, new FunctionScope(scope))
       state.results.push('fully')
       return [`export let ${safeName(name)} = ${value.code}`]
     }
@@ -193,6 +198,11 @@ function libraryCall(call: PyNode, state: ModuleState): string[] | undefined {
     return [`registerType({ ${entries.join(', ')} })`]
   }
   return undefined
+}
+
+function isTypeBuilderCall(node: PyNode, state: ModuleState): boolean {
+  if (node.type !== 'call') return false
+  return behaveNamesOf(field(node, 'function')!, state.scope, false)?.qualified.startsWith('parse_type.TypeBuilder.') ?? false
 }
 
 /** A converter passed to register_type: a translated function or a parse_type TypeBuilder call. */

@@ -231,12 +231,17 @@ function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr {
   const codes = args.positional.map((a) => a.code)
   const py = (helper: string) => scope.module.builtin(helper)
   if (self.type === 'ctx') return contextCall(node, self, method, args, scope)
+  // behave's own configuration object: only its userdata is part of brine/behave.
+  if (self.code.startsWith(`${scope.contextName()}.config`) && !self.code.includes('.userdata')) {
+    return fail(node, `context.config.${method}() is behave's own and is not translated`)
+  }
   if (method === 'format' && self.type === 'str') {
     const kwargs = args.keywords.size ? `, { ${[...args.keywords].map(([k, v]) => `${k}: ${v.code}`).join(', ')} }` : ''
     return call(`${py('format')}(${self.code}, [${codes.join(', ')}]${kwargs})`, 'str')
   }
   noKeywords(node, args)
-  if (method === 'join') return call(`${py('join')}(${self.code}, ${codes[0]})`, 'str')
+  // str.join, or a project class's join(): python-builtins decides by the receiver.
+  if (method === 'join' && codes.length === 1) return call(`${py('join')}(${self.code}, ${codes[0]})`, self.type === 'str' ? 'str' : 'any')
   if (method === 'extend') return call(`${operand(self)}.push(...${py('list')}(${codes[0]}))`)
   if (method === 'copy') return call(`${py('copy')}(${self.code})`, self.type)
   if (method === 'sort') {

@@ -51,7 +51,9 @@ export function translateClass(node: PyNode, module: ModuleScope, file: string, 
       const left = field(assignment, 'left')!
       if (left.type !== 'identifier')
         throw new Untranslatable(def, 'class attributes other than plain names are not translated')
-      members.push(`static ${safeName(left.text)} = ${expr(field(assignment, 'right')!, scope).code}`)
+      // Python finds class attributes through instances too (self.kind).
+      const attr = safeName(left.text)
+      members.push(`static ${attr} = ${expr(field(assignment, 'right')!, scope).code}`, `${attr} = ${name}.${attr}`)
     } else if (def.type === 'expression_statement' && kids(def)[0]?.type === 'string') {
       members.push(`// ${kids(def)[0]!.text.replace(/\n/g, ' ')}`)
     } else if (def.type !== 'pass_statement') {

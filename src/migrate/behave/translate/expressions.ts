@@ -244,19 +244,24 @@ function binary(node: PyNode, scope: FunctionScope): Expr {
       if (bothNum) return compound(`${l} * ${r}`, 'num')
       if (left.type === 'str') return atom(`${l}.repeat(${right.code})`, 'str')
       return helper('mul')
+    // Python raises ZeroDivisionError where JavaScript gives Infinity: only a non-zero literal
+    // divisor keeps the plain operator.
     case '/':
-      return compound(`${l} / ${r}`, 'num')
+      return nonZero(field(node, 'right')!) ? compound(`${l} / ${r}`, 'num') : helper('div', 'num')
     case '//':
-      return atom(`Math.floor(${l} / ${r})`, 'num')
+      return nonZero(field(node, 'right')!) ? atom(`Math.floor(${l} / ${r})`, 'num') : helper('floordiv', 'num')
     case '%':
       if (left.type === 'str') return helper('percent', 'str')
-      if (bothNum) return helper('mod', 'num')
-      return helper('mod')
+      return helper('mod', bothNum ? 'num' : 'any')
     case '**':
       return compound(`${l} ** ${r}`, 'num')
     default:
       return fail(node, `operator ${op} is not translated`)
   }
+}
+
+function nonZero(node: PyNode): boolean {
+  return (node.type === 'integer' || node.type === 'float') && Number(node.text.replace(/_/g, '')) !== 0
 }
 
 function booleanOp(node: PyNode, scope: FunctionScope): Expr {
@@ -330,8 +335,9 @@ function element(node: PyNode, scope: FunctionScope): string {
 /** A dictionary key: Python dicts become plain objects, so keys must be strings or numbers. */
 function key(node: PyNode, scope: FunctionScope): string {
   const k = expr(node, scope)
-  if (k.type !== 'str' && k.type !== 'num')
-    return fail(node, 'dictionary keys other than strings and numbers are not translated')
+  // Python dicts become plain objects, whose keys are strings: 1 and "1" meet, which valid
+  // step code rarely relies on; lists, sets and dicts as keys are refused.
+  if (k.type !== 'str' && k.type !== 'num' && k.type !== 'any') return fail(node, `${k.type} dictionary keys are not translated`)
   return k.code
 }
 

@@ -42,6 +42,12 @@ export class FunctionScope {
     readonly self?: string,
   ) {}
 
+  /** The name behave's context has in this function (usually `context`). */
+  contextName(): string {
+    for (const [name, type] of this.locals) if (type === 'ctx') return name
+    return this.parent?.contextName() ?? 'context'
+  }
+
   typeOf(name: string): PyType {
     return this.locals.get(name) ?? this.parent?.typeOf(name) ?? 'any'
   }

@@ -166,15 +166,16 @@ function augmented(node: PyNode, state: BlockState): string[] {
       if (simple) return [`${left.code} += ${operand(right)}`]
       if (left.type === 'list') return [`${operand(left)}.push(...${py('list')}(${right.code}))`]
       return [`${left.code} = ${py('add')}(${left.code}, ${right.code})`]
-    case '-=':
     case '/=':
+      return [`${left.code} = ${py('div')}(${left.code}, ${right.code})`]
+    case '-=':
     case '**=':
       return [`${left.code} ${op} ${operand(right)}`]
     case '*=':
       if (left.type === 'num' && right.type === 'num') return [`${left.code} *= ${operand(right)}`]
       return [`${left.code} = ${py('mul')}(${left.code}, ${right.code})`]
     case '//=':
-      return [`${left.code} = Math.floor(${left.code} / ${operand(right)})`]
+      return [`${left.code} = ${py('floordiv')}(${left.code}, ${right.code})`]
     case '%=':
       return [`${left.code} = ${py('mod')}(${left.code}, ${right.code})`]
     default:
