@@ -11,7 +11,7 @@ export type StepMatch =
   | { status: 'undefined' }
   | { status: 'ambiguous'; definitions: StepDefinition[] }
 
-/** What behave's matching needs of the step beyond its text: whether it has a table or doc string. */
+/** What behave 1.2's matching needs beyond the text: whether the step has a table or doc string. */
 export interface StepArgumentInfo {
   dataTable?: unknown
   docString?: unknown
@@ -25,7 +25,8 @@ export function findStep(
   step?: StepArgumentInfo,
 ): StepMatch {
   const found: { definition: StepDefinition; args: unknown[] }[] = []
-  const behave = findBehaveStep(registry.allSteps(), text, type, Boolean(step?.dataTable || step?.docString))
+  const hasArgument = step ? Boolean(step.dataTable || step.docString) : undefined
+  const behave = findBehaveStep(registry.allSteps(), text, type, hasArgument)
   if (behave) found.push(behave)
   for (const definition of registry.stepCandidates(text)) {
     if (isBehaveDefinition(definition)) continue

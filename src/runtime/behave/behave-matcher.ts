@@ -101,7 +101,7 @@ export class BehaveMatcher implements StepMatcher {
   }
 
   /** Matches the text behave would see for a step with or without a table / doc string. */
-  matchStep(text: string, hasArgument: boolean): [BehaveArgs | MatchFailure] | null {
+  matchStep(text: string, hasArgument: boolean | undefined): [BehaveArgs | MatchFailure] | null {
     return this.match(behaveStepText(text, hasArgument, this.version))
   }
 

@@ -17,6 +17,9 @@ export interface BehaveConfig {
   userdata: UserData
 }
 
+// A context's layers, for the object and for its Proxy (a Proxy cannot reach private fields).
+const stacks = new WeakMap<object, Layer[]>()
+
 const NO_SCENARIO: WorldOptions = {
   scenario: { name: '', tags: [], uri: '', line: 0 },
   parameters: {},
@@ -27,7 +30,6 @@ export class Context extends World {
   // Attributes are whatever the steps store, as on behave's context.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [key: string]: any
-  readonly #stack: Layer[]
   readonly #self: Context
 
   /** A scenario's context; `stack` is given for the contexts of beforeAll / beforeFeature hooks. */
@@ -35,18 +37,18 @@ export class Context extends World {
     super(options)
     // `scenario` is a layer attribute here (behave's Scenario), absent outside a scenario.
     delete (this as { scenario?: unknown }).scenario
-    if (stack) {
-      this.#stack = stack
-    } else {
+    if (!stack) {
       const uri = options.scenario.uri
       const feature = existingFeatureLayer(uri) ?? featureLayer({ name: '', uri, tags: [] })
       const scenarioLayer = newLayer('scenario')
-      this.#stack = [scenarioLayer, feature, testrunLayer()]
+      stack = [scenarioLayer, feature, testrunLayer()]
       mergeWorldUserdata(options.parameters)
       const scenario = behaveScenario(options.scenario, feature.values.feature as BehaveFeature | undefined)
       Object.assign(scenarioLayer.values, { scenario, tags: new Set(scenario.effective_tags), table: null, text: null })
     }
     this.#self = new Proxy(this, layered)
+    stacks.set(this, stack)
+    stacks.set(this.#self, stack)
     return this.#self
   }
 
@@ -57,7 +59,7 @@ export class Context extends World {
 
   /** The layers, innermost first. */
   static layersOf(context: Context): Layer[] {
-    return context.#stack
+    return stacks.get(context)!
   }
 
   /**
@@ -76,7 +78,7 @@ export class Context extends World {
   /** Runs `fn(...args)` when the current layer ends (scenario, feature or testrun), last added first. */
   addCleanup(fn: (...args: never[]) => unknown, ...args: unknown[]): void {
     if (typeof fn !== 'function') throw new TypeError('addCleanup needs a function')
-    const cleanups = this.#stack[0]!.cleanups
+    const cleanups = Context.layersOf(this)[0]!.cleanups
     if (args.length > 0) cleanups.push(() => (fn as (...a: unknown[]) => unknown)(...args))
     else if (!cleanups.includes(fn)) cleanups.push(fn)
   }

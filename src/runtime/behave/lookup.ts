@@ -8,7 +8,7 @@ import type { StepDefinition } from '../step-definition.js'
 /** What lookup needs of a behave matcher (BehaveMatcher implements it). */
 export interface BehaveLookupMatcher {
   readonly keyword: 'given' | 'when' | 'then' | 'step'
-  matchStep(text: string, hasArgument: boolean): unknown[] | null
+  matchStep(text: string, hasArgument: boolean | undefined): unknown[] | null
 }
 
 const TYPE_KEYWORD: Record<StepType, 'given' | 'when' | 'then'> = {
@@ -29,7 +29,8 @@ export function findBehaveStep(
   definitions: readonly StepDefinition[],
   text: string,
   type: StepType,
-  hasArgument: boolean,
+  /** Undefined when the caller cannot tell; see behaveStepText. */
+  hasArgument: boolean | undefined,
 ): { definition: StepDefinition; args: unknown[] } | undefined {
   const keyword = TYPE_KEYWORD[type]
   for (const pass of [keyword, 'step']) {

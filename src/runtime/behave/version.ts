@@ -18,7 +18,11 @@ export function behaveVersion(): BehaveVersion {
   return current
 }
 
-/** The step text behave matches: 1.2 drops one trailing ':' when the step has a table or doc string. */
-export function behaveStepText(text: string, hasArgument: boolean, version: BehaveVersion): string {
-  return version === '1.2' && hasArgument && text.endsWith(':') ? text.slice(0, -1) : text
+/**
+ * The step text behave matches: 1.2 drops one trailing ':' when the step has a table or doc string.
+ * A caller that cannot tell (`hasArgument` undefined) gets the common case: a step written with a
+ * trailing ':' introduces a table or doc string.
+ */
+export function behaveStepText(text: string, hasArgument: boolean | undefined, version: BehaveVersion): string {
+  return version === '1.2' && (hasArgument ?? true) && text.endsWith(':') ? text.slice(0, -1) : text
 }
