@@ -70,7 +70,7 @@ describe('the unsharded run', () => {
     expect(ran.map(([title]) => title).sort()).toEqual(['Gift wrapping', 'Pay with an expired card'])
     expect(byTitle(rerun.json).get('Two-factor')?.status).toBe('skipped')
     expect(byTitle(rerun.json).get('Pay by card')?.status).toBe('skipped')
-  })
+  }, 30_000)
 
   test("Vitest's junit reporter lists every scenario under its feature", () => {
     const xml = project.read('reports/junit.xml')
