@@ -12,10 +12,22 @@ export interface CallbackContext {
   worldProxy: boolean
 }
 
-/** Returns TODOs for what could not be converted; the code itself is always kept. */
-export function convertCallback(fn: ts.Expression, ctx: CallbackContext): string[] {
+/**
+ * Returns TODOs for what could not be converted; the code itself is always kept. `overrides`
+ * gives new text for some parameters (a hook's argument).
+ */
+export function convertCallback(
+  fn: ts.Expression,
+  ctx: CallbackContext,
+  overrides = new Map<ts.ParameterDeclaration, string>(),
+): string[] {
+  if (ts.isFunctionExpression(fn) && !fn.asteriskToken && !thisUsage(fn.body).usesArguments) {
+    return convertFunction(fn, ctx, overrides)
+  }
+  // Everywhere else the parameters' own text is not rewritten, so they can be edited in place.
+  for (const [param, text] of overrides) ctx.edits.replace(param.getStart(ctx.sourceFile), param.getEnd(), text)
   if (ts.isArrowFunction(fn)) return convertArrow(fn, ctx)
-  if (ts.isFunctionExpression(fn)) return convertFunction(fn, ctx)
+  if (ts.isFunctionExpression(fn)) return convertFunction(fn, ctx, new Map())
   // A reference to a function defined elsewhere: call it the way cucumber-js did.
   const text = fn.getText(ctx.sourceFile)
   const target = ts.isIdentifier(fn) || ts.isPropertyAccessExpression(fn) ? text : `(${text})`
@@ -50,7 +62,11 @@ function convertArrow(fn: ts.ArrowFunction, ctx: CallbackContext): string[] {
   return []
 }
 
-function convertFunction(fn: ts.FunctionExpression, ctx: CallbackContext): string[] {
+function convertFunction(
+  fn: ts.FunctionExpression,
+  ctx: CallbackContext,
+  overrides: Map<ts.ParameterDeclaration, string>,
+): string[] {
   const { edits, sourceFile } = ctx
   const usage = thisUsage(fn.body)
   for (const p of fn.parameters) thisUsage(p).names.forEach((n) => usage.names.add(n))
@@ -78,7 +94,7 @@ function convertFunction(fn: ts.FunctionExpression, ctx: CallbackContext): strin
     ]
   }
   const asyncText = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''
-  const paramText = [worldParam, ...params.map((p) => p.getText(sourceFile))].join(', ')
+  const paramText = [worldParam, ...params.map((p) => overrides.get(p) ?? p.getText(sourceFile))].join(', ')
   const returnType = fn.type ? `: ${fn.type.getText(sourceFile)}` : ''
   const typeParams = fn.typeParameters ? `<${fn.typeParameters.map((t) => t.getText(sourceFile)).join(', ')}>` : ''
   edits.replace(

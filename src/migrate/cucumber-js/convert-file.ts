@@ -4,6 +4,7 @@ import ts from 'typescript'
 import type { DefinitionReport } from '../migration.js'
 import { commentOut } from './comment-out.js'
 import { convertCallback, type CallbackContext } from './convert-callback.js'
+import { convertHookArgument } from './convert-hook-argument.js'
 import { convertImports, type CucumberBindings } from './convert-imports.js'
 import { roleOf, statusValues } from './cucumber-api.js'
 import { lineOf } from './parse-source.js'
@@ -35,6 +36,12 @@ export function convertFile(sourceFile: ts.SourceFile, path: string): ConvertedF
     if (ts.isCallExpression(node)) {
       const name = cucumberName(node.expression, bindings)
       if (name && handleCall(node, name, ctx, path, result)) return
+    }
+    const literal = statusLiteral(node)
+    if (literal) {
+      // cucumber-js statuses are upper case strings ('FAILED'); brine's are lower case.
+      edits.replace(literal.getStart(sourceFile), literal.getEnd(), `'${statusValues[literal.text]}'`)
+      return
     }
     if (ts.isPropertyAccessExpression(node) && cucumberName(node.expression, bindings) === 'Status') {
       const value = statusValues[node.name.text]
@@ -85,13 +92,20 @@ function handleCall(
     return false
   }
   if (role === 'scenario-hook' && fn) {
-    const todos = convertCallback(fn, ctx)
-    if (call.arguments.length === 2) todos.push(...optionTodos(call.arguments[0]!, ['tags', 'name', 'timeout']))
     const params = ts.isFunctionLike(fn) ? fn.parameters.filter((p) => p.name.getText(sourceFile) !== 'this') : []
-    if (params.length > 0 && !onlyResult(params[0]!)) {
+    const scenarioHook = name === 'Before' || name === 'After'
+    const argument =
+      params[0] && scenarioHook ? convertHookArgument(fn as ts.SignatureDeclaration, params[0], edits) : undefined
+    const overrides = new Map<ts.ParameterDeclaration, string>()
+    if (argument?.text) overrides.set(params[0]!, argument.text)
+    const todos = convertCallback(fn, ctx, overrides)
+    if (call.arguments.length === 2) todos.push(...optionTodos(call.arguments[0]!, ['tags', 'name', 'timeout']))
+    if (params[0] && !argument?.ok) {
       todos.push(
-        `${name} hook argument: cucumber-js passes { pickle, gherkinDocument, result, … }, brine passes` +
-          ' (world, { scenario, result }) with scenario.name, scenario.tags (strings) and result.status',
+        scenarioHook
+          ? `${name} hook argument: cucumber-js passes { pickle, gherkinDocument, result, … }, brine passes` +
+              ' (world, { scenario, result }) with scenario.name, scenario.uri, scenario.tags (strings)'
+          : `${name} hook argument: brine passes (world, { scenario, result }) with the scenario's result, not the step's`,
       )
     }
     result.todos.push(...todos.map((t) => `line ${line}: ${t}`))
@@ -137,10 +151,17 @@ function worldClassTodo(name: string, sourceFile: ts.SourceFile): string | undef
   return `World class ${name} does not extend World: brine needs \`class ${name} extends World\` calling super(options)`
 }
 
-/** `({ result }) =>` reads only what brine passes under the same name. */
-function onlyResult(param: ts.ParameterDeclaration): boolean {
-  return (
-    ts.isObjectBindingPattern(param.name) &&
-    param.name.elements.every((e) => !e.propertyName && e.name.getText() === 'result')
-  )
+/** The `'FAILED'` of `x.status === 'FAILED'` (either side, any (in)equality). */
+function statusLiteral(node: ts.Node): ts.StringLiteral | undefined {
+  if (!ts.isStringLiteral(node) || !statusValues[node.text] || !ts.isBinaryExpression(node.parent)) return undefined
+  const { left, right, operatorToken } = node.parent
+  const equality = [
+    ts.SyntaxKind.EqualsEqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsEqualsToken,
+    ts.SyntaxKind.EqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsToken,
+  ]
+  const other = left === node ? right : left
+  const isStatus = ts.isPropertyAccessExpression(other) && other.name.text === 'status'
+  return equality.includes(operatorToken.kind) && isStatus ? node : undefined
 }
