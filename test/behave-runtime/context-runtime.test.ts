@@ -1,0 +1,401 @@
+// The behave runtime in-process: layered context, tables and text, executeSteps, cleanups,
+// fixtures, hooks, lookup order, registration checks. Features run through brine's ScenarioRun.
+import { afterAll, describe, expect, test } from 'vitest'
+import {
+  afterScenario,
+  afterStep,
+  beforeAll,
+  beforeFeature,
+  beforeScenario,
+  beforeStep,
+  Context,
+  fixture,
+  given,
+  setBehaveVersion,
+  Step,
+  step,
+  Then,
+  useFixture,
+  useFixtureByTag,
+  useStepMatcher,
+  when,
+  type BehaveStep,
+} from 'brine/behave'
+import { Given } from 'brine'
+import { findStep } from '../../src/runtime/find-step.ts'
+import { supportRegistry } from '../../src/runtime/support-registry.ts'
+import { endWorker, featureData, runFeature } from './in-process.ts'
+
+const events: string[] = []
+let rootContext: Context | undefined
+
+beforeAll((context) => {
+  rootContext = context
+  context.runValue = 'run'
+  context.addCleanup((what: string) => events.push(what), 'testrun cleanup')
+})
+beforeFeature((context, feature) => {
+  context.featureValue = feature.name
+})
+beforeScenario((context, scenario) => {
+  if (scenario.tags.includes('skip')) scenario.skip('not now')
+  context.scenarioValue = scenario.name
+})
+afterScenario((context) => {
+  if (context.failCleanup) context.addCleanup(() => events.push('late cleanup'))
+})
+beforeStep((_, s: BehaveStep) => {
+  if (s.name.startsWith('sub ')) events.push(`before ${s.name} ${s.step_type}`)
+})
+afterStep((_, s: BehaveStep) => {
+  if (s.name.startsWith('sub ')) events.push(`after ${s.name} ${s.status}`)
+})
+
+given('a value {name} = {value}', (context, { name, value }) => {
+  context[name] = value
+})
+// First registered match wins: 'is unset' before 'is {value}' (behave refuses the other order).
+Then('the value {name} is unset', (context, { name }) => {
+  expect(name in context).toBe(false)
+  expect(context[name]).toBeUndefined()
+})
+Then('the value {name} is {value}', (context, { name, value }) => {
+  expect(String(context[name])).toBe(value)
+})
+Then('deleting {name} fails', (context, { name }) => {
+  expect(() => delete context[name]).toThrow("'Context' object has no attribute")
+})
+Then('deleting {name} works', (context, { name }) => {
+  delete context[name]
+  expect(name in context).toBe(false)
+})
+given('the table', (context) => {
+  const table = context.table!
+  context.summary = [
+    table.headings.join(','),
+    table.length,
+    table.row(0).get(0),
+    table.row(-1).value('b'),
+    table.hasColumn('a'),
+    table.getColumnIndex('b'),
+    table.requireColumn('b'),
+    JSON.stringify(table.raw()),
+    JSON.stringify(table.row(0)),
+    table.row(0).length,
+    JSON.stringify(table.row(0).items()),
+    JSON.stringify(table.row(0).asDict()),
+  ].join('|')
+  expect(() => table.requireColumn('zz')).toThrow('REQUIRE COLUMN: zz')
+  expect(() => table.row(5)).toThrow('IndexError')
+  expect(() => table.row(0).value('zz')).toThrow('KeyError')
+  expect(table.row(0).get('zz')).toBeNull()
+  expect(JSON.stringify(table)).toBe(JSON.stringify(table.raw()))
+})
+given('sub fails', () => {
+  throw new Error('boom')
+})
+given('sub {what}', (context, { what }) => {
+  events.push(`ran sub ${what} table=${context.table?.headings?.join(',') ?? null} text=${context.text}`)
+})
+when('I execute', async (context) => {
+  context.text = 'mine'
+  await context.executeSteps(`
+    Given sub one
+      | h1 | h2 |
+      | a  | b  |
+    And sub two
+      """
+      doc
+      """
+    * sub three
+  `)
+  expect(context.text).toBe('mine')
+})
+when('I execute {kind} sub-steps', async (context, { kind }) => {
+  const text = { failing: 'Given sub fails', undefined: 'Given no such sub-step', ambiguous: 'Given twin sub-step' }[
+    kind as string
+  ]!
+  await context.executeSteps(text!)
+})
+given('twin sub-step', () => {})
+Given('twin sub-step', () => {})
+when('I execute badly written steps', async (context) => {
+  for (const [text, message] of [
+    ['And first', 'No previous step'],
+    ['Given x\n  | a |\n  | b | c |', 'Malformed table'],
+    ['Given x\n    """\n  bad indent\n    """', 'BAD-INDENT'],
+    ['Given x\n"""\nnever closed', 'Doc string is not closed'],
+    ['| a |', 'TABLE-START without step'],
+    ['"""\nx\n"""', 'Doc string without a step'],
+    ['Hello there', "Not a step: 'Hello there'"],
+  ] as const) {
+    await expect(context.executeSteps(text)).rejects.toThrow(message)
+  }
+  await expect(context.executeSteps(42 as unknown as string)).rejects.toThrow('needs the steps as a string')
+})
+given('a scenario cleanup that fails', (context) => {
+  context.addCleanup(() => events.push('cleanup 1'))
+  context.addCleanup(() => {
+    throw new Error('cleanup broke')
+  })
+})
+given('a cleanup added twice', (context) => {
+  const cleanup = () => events.push('once')
+  context.add_cleanup(cleanup)
+  context.add_cleanup(cleanup)
+  expect(() => context.addCleanup(42 as never)).toThrow('needs a function')
+})
+given('I skip the scenario', (context) => context.scenario.skip())
+given('the world features still work', (context) => {
+  context.attach('text', 'text/plain')
+  context.log('a line')
+  expect(context.tmpDir).toEqual(expect.any(String))
+  expect(context.workerId).toEqual(expect.any(Number))
+  expect(context.parameters).toEqual({ userdata: { fromWorld: 'w' } })
+  expect(context.config.userdata.get('fromWorld')).toBe('w')
+  expect(context.scenario.effective_tags).toEqual(['feat', 'own'])
+  expect(context.scenario.tags).toEqual(['own'])
+  expect([...context.tags]).toEqual(['feat', 'own'])
+  expect(context.feature.name).toBe('Runtime')
+})
+
+const resource = fixture(function* (context: Context, name: string) {
+  events.push(`setup ${name}`)
+  yield `${name} value`
+  events.push(`cleanup ${name}`)
+})
+const asyncResource = fixture(async function* (_context: Context) {
+  events.push('setup async')
+  yield 'async value'
+  events.push('cleanup async')
+})
+const plain = fixture(
+  (_context: Context) => {
+    events.push('setup plain')
+    return () => events.push('cleanup plain')
+  },
+  { name: 'plain' },
+)
+const twice = fixture(function* () {
+  yield 1
+  yield 2
+})
+given('fixtures are used', async (context) => {
+  expect(useFixture(resource, context, 'sync')).toBe('sync value')
+  expect(await useFixture(asyncResource, context)).toBe('async value')
+  expect(useFixture(plain, context)).toBeUndefined()
+  expect(await useFixture(async () => 'promised', context)).toBe('promised')
+  expect(useFixture(() => 'value', context)).toBe('value')
+  expect(await useFixture(async () => () => events.push('cleanup promised'), context)).toBeUndefined()
+  expect(useFixtureByTag('fx.sync', context, { 'fx.sync': [resource, ['tagged']] })).toBe('tagged value')
+  expect(useFixtureByTag('fx.plain', context, { 'fx.plain': () => 'direct' })).toBe('direct')
+  expect(() => useFixtureByTag('fx.none', context, {})).toThrow('Unknown fixture-tag: fx.none')
+  expect(() => useFixtureByTag('fx.bad', context, { 'fx.bad': 42 as never })).toThrow('Expected tuple or fixture-func')
+  expect(() => fixture(42 as never)).toThrow('needs a function')
+})
+given('a fixture that yields twice', (context) => {
+  useFixture(twice, context)
+})
+
+// Lookup order: typed definitions first, then `step` ones, whatever the order they were written in.
+step('order {x}', (context) => (context.winner = 'step'))
+given('order one', (context) => (context.winner = 'given'))
+Then('the winner is {who}', (context, { who }) => expect(context.winner).toBe(who))
+
+afterAll(() => endWorker())
+
+const feature = featureData(
+  'features/runtime.feature',
+  'Runtime',
+  ['@feat'],
+  [
+    {
+      name: 'layers one',
+      steps: `
+      Then the value runValue is run
+      And the value featureValue is Runtime
+      And the value scenarioValue is layers one
+      Given a value runValue = changed
+      And a value leak = yes
+      Then deleting featureValue fails
+      And deleting leak works
+      And the value leak is unset
+      Given a value leak = again
+    `,
+    },
+    {
+      name: 'layers two',
+      steps: `
+      Then the value runValue is run
+      And the value leak is unset
+      And the value scenarioValue is layers two
+    `,
+    },
+    {
+      name: 'tables',
+      steps: `
+      Given the table
+        | a | b |
+        | 1 | 2 |
+        | 3 | 4 |
+      Then the value summary is a,b|2|1|4|true|1|1|[["a","b"],["1","2"],["3","4"]]|{"a":"1","b":"2"}|2|[["a","1"],["b","2"]]|{"a":"1","b":"2"}
+    `,
+    },
+    { name: 'execute', steps: 'When I execute' },
+    { name: 'execute failing', steps: 'When I execute failing sub-steps' },
+    { name: 'execute undefined', steps: 'When I execute undefined sub-steps' },
+    { name: 'execute ambiguous', steps: 'When I execute ambiguous sub-steps' },
+    { name: 'execute badly', steps: 'When I execute badly written steps' },
+    { name: 'cleanup failure', steps: 'Given a scenario cleanup that fails\nAnd a value failCleanup = 1' },
+    { name: 'cleanup once', steps: 'Given a cleanup added twice' },
+    { name: 'skipped by hook', tags: ['@skip'], steps: 'Given a value x = 1' },
+    { name: 'skipped by step', steps: 'Given I skip the scenario\nThen the value x is 1' },
+    { name: 'world', tags: ['@own'], steps: 'Given the world features still work' },
+    { name: 'fixtures', steps: 'Given fixtures are used' },
+    { name: 'fixture twice', steps: 'Given a fixture that yields twice' },
+    { name: 'order', steps: 'Given order one\nThen the winner is given\nWhen order one\nThen the winner is step' },
+  ],
+)
+
+let results: Awaited<ReturnType<typeof runFeature>>
+const result = (name: string) => results.find((r) => r.name === name)!
+
+describe('a feature run in-process', () => {
+  test('runs', async () => {
+    results = await runFeature(feature, { userdata: { fromWorld: 'w' } })
+    expect(results).toHaveLength(feature.scenarios.length)
+  })
+
+  test('attributes live in their layer: testrun, feature, scenario', () => {
+    expect(result('layers one').status).toBe('passed')
+    expect(result('layers two').status).toBe('passed')
+    expect(rootContext!.runValue).toBe('run')
+    expect(rootContext!.scenario).toBeUndefined()
+  })
+
+  test('context.table is behave Table', () => {
+    expect(result('tables').steps.map((s) => s.error?.message ?? s.status)).toEqual(['passed', 'passed'])
+  })
+
+  test('executeSteps runs sub-steps with tables, doc strings, step hooks; restores table and text', () => {
+    expect(result('execute').status).toBe('passed')
+    expect(events.filter((e) => e.includes('sub '))).toEqual(
+      expect.arrayContaining([
+        'before sub one given',
+        'ran sub one table=h1,h2 text=null',
+        'after sub one passed',
+        'ran sub two table=null text=doc',
+        'ran sub three table=null text=null',
+        'before sub three given',
+      ]),
+    )
+  })
+
+  test('a sub-step that fails, is undefined or ambiguous fails the step with behave messages', () => {
+    expect(result('execute failing').steps[0]!.error!.message).toContain(
+      'FAILED SUB-STEP: Given sub fails\nSubstep info: boom',
+    )
+    expect(events).toContain('after sub fails failed')
+    expect(result('execute undefined').steps[0]!.error!.message).toContain('UNDEFINED SUB-STEP: Given no such sub-step')
+    expect(result('execute ambiguous').steps[0]!.error!.message).toContain('AMBIGUOUS SUB-STEP: Given twin sub-step')
+    expect(result('execute badly').status).toBe('passed')
+  })
+
+  test('cleanups run last first, all of them, and a failing one fails the scenario', () => {
+    const failed = result('cleanup failure')
+    expect(failed.status).toBe('failed')
+    expect(failed.hooks.find((h) => h.error)?.error?.message).toContain(
+      'Cleanup in the scenario layer failed: cleanup broke',
+    )
+    expect(events).toContain('cleanup 1')
+    expect(events).toContain('late cleanup')
+    expect(events.filter((e) => e === 'once')).toHaveLength(1)
+  })
+
+  test('scenario.skip() stops the scenario as skipped, from a hook or a step', () => {
+    expect(result('skipped by hook').status).toBe('pending')
+    expect(result('skipped by hook').steps[0]!.status).toBe('skipped')
+    expect(result('skipped by step').status).toBe('pending')
+    expect(result('skipped by step').steps[1]!.status).toBe('skipped')
+  })
+
+  test('the context is still a brine World', () => {
+    expect(result('world').steps[0]!.error?.message).toBeUndefined()
+    expect(result('world').attachments.map((a) => a.body)).toEqual(['text', 'a line'])
+  })
+
+  test('fixtures: generators, async generators, setup functions returning a cleanup, by tag', () => {
+    expect(result('fixtures').steps[0]!.error?.message).toBeUndefined()
+    const cleanups = events.filter((e) => e.startsWith('cleanup '))
+    expect(cleanups).toEqual(
+      expect.arrayContaining(['cleanup tagged', 'cleanup promised', 'cleanup plain', 'cleanup async', 'cleanup sync']),
+    )
+    // Last used, first cleaned.
+    expect(cleanups.indexOf('cleanup tagged')).toBeLessThan(cleanups.indexOf('cleanup sync'))
+    expect(result('fixture twice').hooks.find((h) => h.error)?.error?.message).toContain('yields more than once')
+  })
+
+  test("a step type's own definitions come before `step` ones", () => {
+    expect(result('order').steps.map((s) => s.error?.message ?? s.status)).toEqual([
+      'passed',
+      'passed',
+      'passed',
+      'passed',
+    ])
+  })
+
+  test('the testrun layer is cleaned when the worker ends', async () => {
+    await endWorker()
+    expect(events.at(-1)).toBe('testrun cleanup')
+  })
+})
+
+describe('definitions', () => {
+  const registry = supportRegistry()
+
+  test('behave refuses a definition an earlier one of the same keyword already matches', () => {
+    given('ambiguous {x}', () => {})
+    expect(() => given('ambiguous one', () => {})).toThrow(
+      /@given\('ambiguous one'\) has already been defined in\n {2}existing step @given\('ambiguous \{x\}'\)/,
+    )
+    expect(() => when('ambiguous one', () => {})).not.toThrow()
+  })
+
+  test('useStepMatcher applies below it in the same file; bad names and arguments are refused', () => {
+    useStepMatcher('re')
+    given('regex (\\d+) here', () => {})
+    useStepMatcher('parse')
+    const match = findStep(registry, 'regex 42 here', 'Context', undefined)
+    expect(match.status === 'matched' && match.definition.patternSource).toBe('regex (\\d+) here')
+    expect(() => useStepMatcher('glob' as never)).toThrow('Unknown step matcher "glob"')
+    expect(() => given('no function', {} as never)).toThrow('needs a function')
+    expect(() => setBehaveVersion('2.0' as never)).toThrow("expected '1.2' or '1.3'")
+    expect(() => given('{x:unknown}', () => {})).toThrow("format spec 'unknown' not recognised")
+  })
+
+  test('a `*` step is a Given step; `step` definitions match any type', () => {
+    given('star step', () => {})
+    expect(findStep(registry, 'star step', 'Unknown', undefined).status).toBe('matched')
+    expect(findStep(registry, 'star step', 'Action', undefined).status).toBe('undefined')
+    Step('any type step', () => {})
+    expect(findStep(registry, 'any type step', 'Outcome', undefined).status).toBe('matched')
+  })
+
+  test("behave 1.2 drops a trailing ':' only from a step with a table or doc string", () => {
+    given('a list', { behaveVersion: '1.2' }, () => {})
+    expect(findStep(registry, 'a list:', 'Context', undefined, { dataTable: [['x']] }).status).toBe('matched')
+    expect(findStep(registry, 'a list:', 'Context', undefined, {}).status).toBe('undefined')
+    expect(findStep(registry, 'a list:', 'Context', undefined).status).toBe('matched')
+    given('a strict list', { behaveVersion: '1.3' }, () => {})
+    expect(findStep(registry, 'a strict list:', 'Context', undefined, { docString: 'x' }).status).toBe('undefined')
+  })
+
+  test('setBehaveVersion applies to definitions without their own version, when they match', () => {
+    given('Version Sensitive', () => {})
+    setBehaveVersion('1.3')
+    expect(findStep(registry, 'version sensitive', 'Context', undefined).status).toBe('undefined')
+    setBehaveVersion('1.2')
+    expect(findStep(registry, 'version sensitive', 'Context', undefined).status).toBe('matched')
+    setBehaveVersion('1.3')
+  })
+})
