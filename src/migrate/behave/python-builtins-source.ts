@@ -165,7 +165,9 @@ export function percent(format: string, args: Any): string {
   return format.replace(/%(\(([^)]*)\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfgexXo%])/g, (_m, _k, key, flags, width, precision, type) => {
     if (type === '%') return '%'
     const value = key !== undefined ? args[key] : values.shift()
-    return pad(formatValue(value, (precision !== undefined ? '.' + precision : '') + (type === 'i' ? 'd' : type)), flags, width)
+    const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : ''
+    const spec = sign + (precision !== undefined ? '.' + precision : '') + (type === 'i' ? 'd' : type)
+    return pad(formatValue(value, typeof value === 'number' ? spec : spec.slice(sign.length)), flags, width)
   })
 }
 

@@ -183,8 +183,13 @@ function libraryCall(call: PyNode, state: ModuleState): string[] | undefined {
       throw new Untranslatable(call, `use_step_matcher(${args[0]?.text ?? ''}) is not a known matcher`)
     }
     state.matcher = name
-    state.scope.behaveImports.add('useStepMatcher')
     state.results.push('fully')
+    if (state.input.kind === 'environment') {
+      // In environment.py it sets the matcher every step file starts with.
+      state.scope.behaveImports.add('setDefaultStepMatcher')
+      return [`setDefaultStepMatcher(${JSON.stringify(name)})`]
+    }
+    state.scope.behaveImports.add('useStepMatcher')
     return [`useStepMatcher(${JSON.stringify(name)})`]
   }
   if (ref.qualified === 'behave.register_type') {

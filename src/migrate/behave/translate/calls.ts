@@ -39,6 +39,7 @@ export function callExpr(node: PyNode, scope: FunctionScope): Expr {
   if (fn.type !== 'identifier') return fail(node, 'calls of computed functions are not translated')
   const name = fn.text
   const binding = scope.lookup(name)
+  if (name === 'isinstance' && !binding) return isinstance(node, scope)
   const args = readArgs(node, scope)
   const library = binding?.kind === 'external' ? behaveFunctions[binding.module.split('.').at(-1)!] : undefined
   if (library && binding?.kind === 'external' && binding.module.startsWith('behave')) {
@@ -84,7 +85,7 @@ const errorClasses = new Set([
 function builtinCall(node: PyNode, name: string, args: Args, scope: FunctionScope): Expr {
   const py = (helper: string) => scope.module.builtin(helper)
   const [a] = args.positional
-  if (name !== 'sorted' && name !== 'print' && name !== 'int') noKeywords(node, args)
+  if (!['sorted', 'print', 'int', 'dict'].includes(name)) noKeywords(node, args)
   switch (name) {
     case 'len':
       return call(`${py('len')}(${a!.code})`, 'num')
@@ -135,17 +136,6 @@ function builtinCall(node: PyNode, name: string, args: Args, scope: FunctionScop
     case 'any':
     case 'all':
       return call(`${py('list')}(${a!.code}).${name === 'any' ? 'some' : 'every'}((x) => ${py('truthy')}(x))`, 'bool')
-    case 'isinstance': {
-      const types = args.nodes[1]!
-      const names = types.type === 'tuple' ? kids(types).map((t) => t.text) : [types.text]
-      const known = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set']
-      const tests = names.map((t) => {
-        if (known.includes(t)) return `${py('isinstance')}(${a!.code}, ${JSON.stringify(t)})`
-        if (scope.lookup(t)?.kind === 'class') return `${operand(a!)} instanceof ${t}`
-        return fail(types, `isinstance against ${t} is not translated`)
-      })
-      return { code: tests.join(' || '), type: 'bool', atomic: tests.length === 1 }
-    }
     case 'hasattr':
     case 'getattr': {
       const attr = stringValue(args.nodes[1]!)
@@ -171,6 +161,21 @@ function builtinCall(node: PyNode, name: string, args: Args, scope: FunctionScop
       if (name === 'TypeError') return call(`new ${py('TypeError_')}(${list(args.positional)})`)
       return fail(node, `${name}() is not translated`)
   }
+}
+
+/** isinstance(x, T) for built-in types and project classes; its type names are not values. */
+function isinstance(node: PyNode, scope: FunctionScope): Expr {
+  const [value, types] = kids(field(node, 'arguments')!)
+  if (!value || !types) return fail(node, 'isinstance() needs two arguments')
+  const a = expr(value, scope)
+  const names = types.type === 'tuple' ? kids(types).map((t) => t.text) : [types.text]
+  const known = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set']
+  const tests = names.map((t) => {
+    if (known.includes(t)) return `${scope.module.builtin('isinstance')}(${a.code}, ${JSON.stringify(t)})`
+    if (scope.lookup(t)?.kind === 'class') return `${operand(a)} instanceof ${t}`
+    return fail(types, `isinstance against ${t} is not translated`)
+  })
+  return { code: tests.join(' || '), type: 'bool', atomic: tests.length === 1 }
 }
 
 // Methods whose translation is the same whatever the receiver (only str has them).

@@ -68,6 +68,7 @@ export function expr(node: PyNode, scope: FunctionScope): Expr {
     }
     case 'list':
     case 'tuple':
+    case 'expression_list':
       return atom(
         `[${kids(node)
           .map((n) => element(n, scope))
@@ -363,6 +364,7 @@ function comprehension(
   if (clauses.filter((c) => c.type === 'for_in_clause').length !== 1 || clauses[0]!.type !== 'for_in_clause') {
     return fail(node, 'comprehensions with more than one for clause are not translated')
   }
+  if (clauses[0]!.children.some((c) => c?.type === 'async')) return fail(node, 'async comprehensions are not translated')
   const inner = new FunctionScope(scope.module, scope, scope.self)
   const source = `${scope.module.builtin('list')}(${expr(field(clauses[0]!, 'right')!, scope).code})`
   const target = pattern(field(clauses[0]!, 'left')!, inner)

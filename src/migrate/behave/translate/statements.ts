@@ -150,16 +150,13 @@ function target(node: PyNode, state: BlockState, type: ReturnType<typeof expr>['
 
 function augmented(node: PyNode, state: BlockState): string[] {
   const op = field(node, 'operator')!.text
-  const left = expr(field(node, 'left')!, state.scope)
+  const target = field(node, 'left')!
+  if (target.type === 'identifier' && !state.scope.declared.has(target.text) && !state.globals.has(target.text)) {
+    return fail(node, `"${target.text}" is augmented before it is assigned in this function`)
+  }
+  const left = expr(target, state.scope)
   const right = expr(field(node, 'right')!, state.scope)
   const py = (name: string) => state.scope.module.builtin(name)
-  if (
-    field(node, 'left')!.type === 'identifier' &&
-    !state.scope.declared.has(field(node, 'left')!.text) &&
-    !state.globals.has(field(node, 'left')!.text)
-  ) {
-    return fail(node, `"${left.code}" is augmented before it is assigned in this function`)
-  }
   const simple = left.type === 'num' || right.type === 'num' || left.type === 'str' || right.type === 'str'
   switch (op) {
     case '+=':
