@@ -57,7 +57,11 @@ export function generateModule(feature: FeatureData, options: GenerateOptions): 
   const out = new ModuleWriter(options.sourceName)
   out.write(`import { defineFeature } from ${JSON.stringify(options.runtime)};`)
   for (const specifier of options.stepImports) out.write(`import ${JSON.stringify(specifier)};`)
-  out.write(`const $ = defineFeature(${JSON.stringify(feature)}, ${JSON.stringify(options.runOptions)});`)
+  // A JSON string is one literal for Vite's SSR transform to parse and walk, and parses faster
+  // in V8 than the same data as an object literal.
+  out.write(
+    `const $ = defineFeature(JSON.parse(${JSON.stringify(JSON.stringify(feature))}), ${JSON.stringify(options.runOptions)});`,
+  )
   out.write(`$.feature(() => {`, feature.line)
   feature.scenarios.forEach((scenario, i) => writeScenario(out, scenario, `$.scenario(${i}, [`))
   feature.rules.forEach((rule, r) => {

@@ -9,6 +9,7 @@ import {
 } from '@cucumber/cucumber-expressions'
 import type { StepData } from './feature-data.js'
 import type { HookDefinition } from './hook-definition.js'
+import { useNativeIndices } from './native-indices.js'
 import type { StepDefinition, StepMatcher } from './step-definition.js'
 import type { DefinitionRef, GroupResult, MatchArgumentResult, StepMatchResult } from './step-result.js'
 import type { SupportRegistry } from './support-registry.js'
@@ -187,9 +188,9 @@ function expressionOf(definition: StepDefinition, registry: SupportRegistry): Ex
     const p = definition.pattern
     expression =
       typeof p === 'string'
-        ? new CucumberExpression(p, registry.parameterTypes)
+        ? useNativeIndices(new CucumberExpression(p, registry.parameterTypes))
         : p instanceof RegExp
-          ? new RegularExpression(p, registry.parameterTypes)
+          ? useNativeIndices(new RegularExpression(p, registry.parameterTypes))
           : null
     expressions.set(definition, expression)
   }

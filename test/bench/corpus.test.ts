@@ -1,0 +1,101 @@
+// The benchmark corpus: reproducible from its seed, the requested shape, and every step text
+// matched by exactly one of its step definitions, through brine's own lookup.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { defaults } from '../../scripts/bench/bench-options.ts'
+import { buildCorpus, seededRandom, stepText } from '../../scripts/bench/corpus.ts'
+import { cucumberPattern, featureText, ioCucumberPattern, parsePattern } from '../../scripts/bench/write-gherkin.ts'
+import { writeProjects } from '../../scripts/bench/write-projects.ts'
+import { compileFeature } from '../../src/compile/compile-feature.ts'
+import { findStep } from '../../src/runtime/find-step.ts'
+import { SupportRegistry } from '../../src/runtime/support-registry.ts'
+import { repoRoot } from '../support/fixture-project.ts'
+
+const options = { ...defaults, features: 12, definitions: 30, seed: 7 }
+
+describe('buildCorpus', () => {
+  test('the same seed gives the same corpus; another seed another', () => {
+    expect(buildCorpus(options)).toEqual(buildCorpus(options))
+    expect(buildCorpus({ ...options, seed: 8 })).not.toEqual(buildCorpus(options))
+    const random = seededRandom(1)
+    const values = Array.from({ length: 100 }, random)
+    expect(values.every((v) => v >= 0 && v < 1)).toBe(true)
+    expect(new Set(values).size).toBe(100)
+  })
+
+  test('has the requested shape, with one I/O step per scenario when there is I/O', () => {
+    const corpus = buildCorpus(options)
+    expect(corpus.definitions).toHaveLength(30)
+    expect(corpus.features).toHaveLength(12)
+    for (const feature of corpus.features) {
+      expect(feature.background).toHaveLength(1)
+      expect(feature.scenarios).toHaveLength(5)
+      for (const scenario of feature.scenarios) {
+        expect(scenario.steps.map((s) => s.keyword)).toEqual(['Given', 'And', 'When', 'And', 'Then'])
+        expect(scenario.steps.filter((s) => s.definition < 0)).toHaveLength(1)
+      }
+    }
+    const quiet = buildCorpus({ ...options, ioMs: 0 })
+    expect(quiet.features.flatMap((f) => f.scenarios.flatMap((s) => s.steps)).some((s) => s.definition < 0)).toBe(false)
+  })
+
+  test('every step text matches exactly its own definition', () => {
+    const corpus = buildCorpus(options)
+    const registry = new SupportRegistry()
+    registry.defineStep(ioCucumberPattern, () => undefined)
+    for (const d of corpus.definitions) registry.defineStep(cucumberPattern(d), () => undefined)
+    for (const feature of corpus.features) {
+      for (const step of [...feature.background, ...feature.scenarios.flatMap((s) => s.steps)]) {
+        const match = findStep(registry, stepText(corpus, step), 'Context', null)
+        expect(match.status).toBe('matched')
+        if (match.status !== 'matched') continue
+        const expected = step.definition < 0 ? ioCucumberPattern : cucumberPattern(corpus.definitions[step.definition]!)
+        expect(match.definition.patternSource).toBe(expected)
+        expect(match.args[0]).toBe(step.count)
+        if (step.name) expect(match.args[1]).toBe(step.name)
+      }
+    }
+    expect(parsePattern(corpus.definitions[0]!)).toContain('{count:d}')
+  })
+
+  test('feature files compile with brine into the expected scenarios', () => {
+    const corpus = buildCorpus({ ...options, concurrent: true })
+    const feature = corpus.features[0]!
+    const text = featureText(corpus, feature)
+    expect(text.startsWith('@concurrent\nFeature: ')).toBe(true)
+    const { code } = compileFeature(text, {
+      uri: 'f.feature',
+      path: '/x/f.feature',
+      runtime: 'brine/internal',
+      stepImports: [],
+    })
+    for (const scenario of feature.scenarios) expect(code).toContain(scenario.name)
+    expect(code.match(/\$\.scenario\(/g)).toHaveLength(feature.scenarios.length)
+  })
+})
+
+describe('writeProjects', () => {
+  test('writes every runner family; the grouped Vitest files import every feature once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brine-bench-test-'))
+    try {
+      const corpus = buildCorpus(options)
+      const projects = writeProjects(corpus, join(dir, 'corpus'), repoRoot, 2)
+      expect(readdirSync(join(projects.brine, 'features'))).toHaveLength(12)
+      expect(readdirSync(join(projects.vitest, 'tests'))).toHaveLength(12)
+      const grouped = readdirSync(join(projects.vitest, 'grouped')).map((f) =>
+        readFileSync(join(projects.vitest, 'grouped', f), 'utf8'),
+      )
+      expect(grouped).toHaveLength(2)
+      expect(grouped.join('').match(/await import/g)).toHaveLength(12)
+      expect(readFileSync(join(projects.behave, 'features/steps/steps.py'), 'utf8')).toContain('@step(')
+      expect(readFileSync(join(projects.behave, 'sut.py'), 'utf8')).toContain('_busy(500)')
+      expect(readFileSync(join(projects.cucumber, 'steps/steps.mjs'), 'utf8')).toContain("from '@cucumber/cucumber'")
+      expect(readFileSync(join(projects.quickpickle, 'vitest.config.ts'), 'utf8')).toContain('quickpickle()')
+      expect(readFileSync(join(projects.brine, 'vitest.config.ts'), 'utf8')).toContain('brine(')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
