@@ -4,6 +4,7 @@
 import { configDefaults, coverageConfigDefaults } from 'vitest/config'
 import type { UserConfig } from 'vite'
 import type { ResolvedOptions } from './options.js'
+import { vitestMajor } from './vitest-version.js'
 
 /** Set in the features project's env so the plugin knows it runs inside that project. */
 export const PROJECT_MARKER = 'BRINE_FEATURES_PROJECT'
@@ -14,7 +15,7 @@ export function isFeaturesProject(user: UserConfig): boolean {
   return user.test?.env?.[PROJECT_MARKER] === '1'
 }
 
-export function vitestConfig(user: UserConfig, options: ResolvedOptions): UserConfig {
+export function vitestConfig(user: UserConfig, options: ResolvedOptions, major = vitestMajor()): UserConfig {
   const test: TestConfig = user.test ?? {}
   const coverage = {
     // Feature files are test input, never code under test.
@@ -25,11 +26,13 @@ export function vitestConfig(user: UserConfig, options: ResolvedOptions): UserCo
     // The user has projects of their own: brine adds its files and leaves the layout to them.
     return { test: { include: withDefaults(test.include, options.features), coverage } as TestConfig }
   }
-  const userIsolate = test.poolOptions?.threads?.isolate ?? test.isolate
+  // Vitest 4 has no poolOptions: isolate is a top-level option, set per project below.
+  const legacy = major < 4
+  const userIsolate = (legacy ? test.poolOptions?.threads?.isolate : undefined) ?? test.isolate
   return {
     test: {
       coverage,
-      poolOptions: { threads: { isolate: userIsolate ?? options.isolate } },
+      ...(legacy ? { poolOptions: { threads: { isolate: userIsolate ?? options.isolate } } } : {}),
       projects: [
         {
           extends: true,

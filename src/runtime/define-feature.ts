@@ -1,6 +1,6 @@
 // Turns a compiled feature into Vitest suites and tests. Called by generated modules only: each
 // call site there maps to a .feature line, which is how Vitest's locations become feature lines.
-import { afterAll, beforeAll, describe, test, type TestContext } from 'vitest'
+import { afterAll, beforeAll, describe, test, type TaskMeta, type TestContext } from 'vitest'
 import type { FeatureData, RuleData, ScenarioData } from './feature-data.js'
 import type { HookKind } from './hook-definition.js'
 import { ScenarioRun, type RunSettings } from './scenario-run.js'
@@ -63,6 +63,11 @@ function featureMeta(feature: FeatureData, registry: SupportRegistry): FeatureMe
     supportWritten = size
   }
   return meta
+}
+
+function suiteOf(args: ArrayLike<unknown>): { meta: TaskMeta } | undefined {
+  return Array.from(args).find((arg) => (arg as { type?: unknown } | null)?.type === 'suite') as
+    { meta: TaskMeta } | undefined
 }
 
 export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
@@ -147,8 +152,12 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
         feature.name || feature.uri,
         { concurrent: concurrent || undefined, sequential: featureTags.sequential || undefined },
         () => {
-          beforeAll(async (suite) => {
-            suite.meta.brineFeature = featureMeta(feature, registry)
+          // A plain function without parameters: Vitest 3 passes the suite first, Vitest 4 second
+          // (after a fixtures context it parses from the parameter list).
+          beforeAll(async function () {
+            // eslint-disable-next-line prefer-rest-params
+            const suite = suiteOf(arguments)
+            if (suite) suite.meta.brineFeature = featureMeta(feature, registry)
             try {
               await ensureBeforeAll(registry, stepTimeout)
               await runFeatureHooks('BeforeFeature')
