@@ -38,7 +38,7 @@ export function convertStep(
     keyword: step.keyword,
     expression: pattern.expression,
     fn,
-    todos,
+    todos: [...new Set(todos)],
     properties,
     types,
     signature: signature.replace(/\s+/g, ' ').trim(),
