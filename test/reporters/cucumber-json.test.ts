@@ -23,10 +23,11 @@ describe('Cucumber JSON', () => {
       line: 1,
       uri: 'samples/rules/rules.feature',
     })
+    // Inside a Rule, cucumber-js puts the rule's name between the feature's and the scenario's.
     expect(feature!.elements.map((e) => e.id)).toEqual([
-      'usage-of-a-`rule`;not-enough-money',
-      'usage-of-a-`rule`;enough-money',
-      'usage-of-a-`rule`;no-chocolates-left',
+      'usage-of-a-`rule`;a-sale-cannot-happen-if-the-customer-does-not-have-enough-money;not-enough-money',
+      'usage-of-a-`rule`;a-sale-cannot-happen-if-the-customer-does-not-have-enough-money;enough-money',
+      'usage-of-a-`rule`;a-sale-cannot-happen-if-there-is-no-stock;no-chocolates-left',
     ])
     expect(feature!.elements[0]).toMatchObject({ keyword: 'Example', line: 9, type: 'scenario' })
   })

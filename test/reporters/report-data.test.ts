@@ -18,7 +18,7 @@ function registry(): SupportRegistry {
   r.defineStep(/^a (.*?)(?: and a (.*?))?$/, () => {})
   r.defineStep('{airport} is closed', () => {})
   r.defineStep(
-    { source: 'behave {name}', kind: 'PARSE', match: (t) => (t.startsWith('behave ') ? [t.slice(7)] : null) },
+    { source: 'behave {name}', kind: 'PARSE', match: (t: string) => (t.startsWith('behave ') ? [t.slice(7)] : null) },
     () => {},
   )
   r.defineHook('Before', () => {}, { name: 'setup', tags: '@db' })

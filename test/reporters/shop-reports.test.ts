@@ -1,8 +1,8 @@
 // One fixture suite run three ways: unsharded with brine's reporters on the command line, and as
 // two shards whose blob reports are merged with the same reporters. The reports must agree, and
 // each must say what the suite did.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -11,7 +11,8 @@ import HtmlReporter from '../../src/reporters/html.ts'
 import MessagesReporter from '../../src/reporters/messages.ts'
 import RerunReporter from '../../src/reporters/rerun.ts'
 import SummaryReporter from '../../src/reporters/summary.ts'
-import { byTitle, runVitest, type RunResult } from '../support/fixture-project.ts'
+import type { JsonFeature } from '../../src/reporters/cucumber-json/from-envelopes.ts'
+import { byTitle, repoRoot, runVitest, type RunResult } from '../support/fixture-project.ts'
 import { mergeReports } from './merge-reports.ts'
 import { shopProject } from './shop-project.ts'
 
@@ -51,6 +52,15 @@ beforeAll(async () => {
   ])
 }, 60_000)
 
+/** Cucumber JSON without what two tools cannot share: durations, stack traces, step file locations. */
+function comparable(features: JsonFeature[]): unknown {
+  return JSON.parse(JSON.stringify(features), (key, value: unknown) => {
+    if (key === 'duration' || key === 'error_message') return undefined
+    if (key === 'location') return 'step file'
+    return value
+  })
+}
+
 const maskTook = (text: string) => text.replace(/Took \d+m\d+\.\d{3}s/, 'Took 0m0.000s')
 /** Drops what differs between runs of the same suite: times and durations. */
 const timeless = (text: string) => text.replace(/"(timestamp|duration)":\s*(\{[^}]*\}|\d+),?/g, '')
@@ -81,6 +91,31 @@ describe('the unsharded run', () => {
     }
     expect(xml).toMatch(/name="Checkout &gt; Pay with an expired card"[^>]*>\s*<failure message="card expired/)
   })
+
+  test("writes the Cucumber JSON cucumber-js's json formatter writes for the same suite", () => {
+    project.write(
+      'cucumber-js/shop.steps.mjs',
+      readFileSync(join(repoRoot, 'test/fixtures/reporters/shop-cucumber-js/shop.steps.mjs'), 'utf8'),
+    )
+    const cucumberJs = join(repoRoot, 'node_modules/@cucumber/cucumber/bin/cucumber.js')
+    // cucumber-js has no @skip; the scenario brine reports skipped is left out of both.
+    const args = [
+      '--import',
+      'cucumber-js/shop.steps.mjs',
+      '--tags',
+      'not @skip',
+      '--format',
+      'json:reports/cucumber-js.json',
+    ]
+    spawnSync(process.execPath, [cucumberJs, ...args, 'features'], {
+      cwd: project.dir,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    })
+    const theirs = JSON.parse(project.read('reports/cucumber-js.json')) as JsonFeature[]
+    const ours = JSON.parse(project.read('reports/cucumber.json')) as JsonFeature[]
+    for (const feature of ours) feature.elements = feature.elements.filter((e) => e.name !== 'Not yet')
+    expect(comparable(ours)).toEqual(comparable(theirs))
+  }, 30_000)
 
   test('writes Cucumber JSON with Background steps inside each scenario and hooks hidden', () => {
     const json = JSON.parse(project.read('reports/cucumber.json')) as {

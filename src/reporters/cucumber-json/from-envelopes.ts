@@ -38,7 +38,7 @@ interface Index {
   documents: Map<string, GherkinDocument>
   pickles: Map<string, Pickle>
   steps: Map<string, Step>
-  scenarios: Map<string, { keyword: string; line: number; description: string }>
+  scenarios: Map<string, { keyword: string; description: string; rule?: string }>
   locations: Map<string, string>
   tagLines: Map<string, number>
   /** Per test case, the results and attachments of its last attempt. */
@@ -78,8 +78,7 @@ function indexOf(envelopes: readonly Envelope[]): Index {
   for (const e of envelopes) {
     if (e.gherkinDocument?.uri) indexDocument(index, e.gherkinDocument)
     if (e.pickle) index.pickles.set(e.pickle.id, e.pickle)
-    const definition = e.stepDefinition ?? e.hook
-    if (definition) index.locations.set(definition.id, locationOf(definition.sourceReference))
+    if (e.stepDefinition) index.locations.set(e.stepDefinition.id, locationOf(e.stepDefinition.sourceReference))
     if (e.testCaseStarted) {
       caseOfStarted.set(e.testCaseStarted.id, e.testCaseStarted.testCaseId)
       // A later attempt replaces the earlier one.
@@ -105,14 +104,15 @@ function indexDocument(index: Index, document: GherkinDocument): void {
   }
   addTags(document.feature?.tags ?? [])
   for (const child of children) addTags(child.rule?.tags ?? [])
-  for (const child of [...children, ...children.flatMap((c) => c.rule?.children ?? [])]) {
+  const inRules = children.flatMap((c) => (c.rule?.children ?? []).map((child) => ({ child, rule: c.rule!.name })))
+  for (const { child, rule } of [...children.map((child) => ({ child, rule: undefined })), ...inRules]) {
     addTags(child.scenario?.tags ?? [])
     for (const examples of child.scenario?.examples ?? []) addTags(examples.tags)
     const steps = child.background?.steps ?? child.scenario?.steps ?? []
     for (const step of steps) index.steps.set(step.id, step)
     if (child.scenario) {
-      const { keyword, location, description } = child.scenario
-      index.scenarios.set(child.scenario.id, { keyword, line: location.line, description })
+      const { keyword, description } = child.scenario
+      index.scenarios.set(child.scenario.id, { keyword, description, ...(rule === undefined ? {} : { rule }) })
     }
   }
 }
@@ -141,7 +141,6 @@ function elementOf(testCase: TestCase, pickle: Pickle, featureId: string, index:
     if (testStep.hookId) {
       const isBefore = testCase.testSteps.findIndex((s) => s.pickleStepId) > testCase.testSteps.indexOf(testStep)
       Object.assign(step, { keyword: isBefore ? 'Before' : 'After', hidden: true })
-      step.match = { location: index.locations.get(testStep.hookId) ?? '' }
     } else {
       const pickleStep = pickle.steps.find((s) => s.id === testStep.pickleStepId)!
       const gherkinStep = index.steps.get(pickleStep.astNodeIds[0]!)!
@@ -160,9 +159,10 @@ function elementOf(testCase: TestCase, pickle: Pickle, featureId: string, index:
   })
   return {
     description: scenario.description,
-    id: `${featureId};${idOf(pickle.name)}`,
+    id: [featureId, ...(scenario.rule === undefined ? [] : [idOf(scenario.rule)]), idOf(pickle.name)].join(';'),
     keyword: scenario.keyword,
-    line: scenario.line,
+    // An outline's row: the line of the Examples row, as cucumber-js reports it.
+    line: pickle.location!.line,
     name: pickle.name,
     steps,
     tags: pickle.tags.map((t) => ({ name: t.name, line: index.tagLines.get(t.astNodeId) ?? 0 })),
