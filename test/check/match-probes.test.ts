@@ -115,6 +115,17 @@ describe('matchProbes', () => {
     expect(definitions[6]!.pattern).toBe('/^twice$/')
   })
 
+  test('a definition restricted to one step type matches only steps of that type', async () => {
+    const r = new SupportRegistry()
+    r.defineStep('the door is open', () => {}, {}, 'Outcome')
+    const probes = [
+      { text: 'the door is open', type: 'Outcome' as const },
+      { text: 'the door is open', type: 'Context' as const },
+    ]
+    const { results } = await matchProbes(r, probes, '/')
+    expect(results.map((result) => result.status)).toEqual(['matched', 'undefined'])
+  })
+
   test('values JSON cannot hold are reported in their string form', async () => {
     const { results } = await matchProbes(registry(), [{ text: 'a big 12345678901234567890', type: 'Action' }], '/')
     expect(results).toEqual([{ status: 'matched', definition: 4, arguments: ['12345678901234567890'] }])
