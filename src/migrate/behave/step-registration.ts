@@ -140,7 +140,9 @@ function destructure(params: Param[], unnamed: number): string {
 /** Whether other code in the module calls the step function by its name. */
 function calledByName(def: PyNode, name: string): boolean {
   const root = def.tree.rootNode
-  return root.descendantsOfType('identifier').some((id) => id !== null && id.text === name && !(id.startIndex >= def.startIndex && id.endIndex <= def.endIndex))
+  return root
+    .descendantsOfType('identifier')
+    .some((id) => id !== null && id.text === name && !(id.startIndex >= def.startIndex && id.endIndex <= def.endIndex))
 }
 
 /** Whether the body reads context.table or context.text, which only behave's registration sets. */

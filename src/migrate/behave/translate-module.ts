@@ -207,7 +207,10 @@ function libraryCall(call: PyNode, state: ModuleState): string[] | undefined {
 
 function isTypeBuilderCall(node: PyNode, state: ModuleState): boolean {
   if (node.type !== 'call') return false
-  return behaveNamesOf(field(node, 'function')!, state.scope, false)?.qualified.startsWith('parse_type.TypeBuilder.') ?? false
+  return (
+    behaveNamesOf(field(node, 'function')!, state.scope, false)?.qualified.startsWith('parse_type.TypeBuilder.') ??
+    false
+  )
 }
 
 /** A converter passed to register_type: a translated function or a parse_type TypeBuilder call. */

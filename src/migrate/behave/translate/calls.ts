@@ -246,7 +246,8 @@ function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr {
   }
   noKeywords(node, args)
   // str.join, or a project class's join(): python-builtins decides by the receiver.
-  if (method === 'join' && codes.length === 1) return call(`${py('join')}(${self.code}, ${codes[0]})`, self.type === 'str' ? 'str' : 'any')
+  if (method === 'join' && codes.length === 1)
+    return call(`${py('join')}(${self.code}, ${codes[0]})`, self.type === 'str' ? 'str' : 'any')
   if (method === 'extend') return call(`${operand(self)}.push(...${py('list')}(${codes[0]}))`)
   if (method === 'copy') return call(`${py('copy')}(${self.code})`, self.type)
   if (method === 'sort') {

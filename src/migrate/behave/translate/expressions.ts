@@ -338,7 +338,8 @@ function key(node: PyNode, scope: FunctionScope): string {
   const k = expr(node, scope)
   // Python dicts become plain objects, whose keys are strings: 1 and "1" meet, which valid
   // step code rarely relies on; lists, sets and dicts as keys are refused.
-  if (k.type !== 'str' && k.type !== 'num' && k.type !== 'any') return fail(node, `${k.type} dictionary keys are not translated`)
+  if (k.type !== 'str' && k.type !== 'num' && k.type !== 'any')
+    return fail(node, `${k.type} dictionary keys are not translated`)
   return k.code
 }
 
@@ -364,7 +365,8 @@ function comprehension(
   if (clauses.filter((c) => c.type === 'for_in_clause').length !== 1 || clauses[0]!.type !== 'for_in_clause') {
     return fail(node, 'comprehensions with more than one for clause are not translated')
   }
-  if (clauses[0]!.children.some((c) => c?.type === 'async')) return fail(node, 'async comprehensions are not translated')
+  if (clauses[0]!.children.some((c) => c?.type === 'async'))
+    return fail(node, 'async comprehensions are not translated')
   const inner = new FunctionScope(scope.module, scope, scope.self)
   const source = `${scope.module.builtin('list')}(${expr(field(clauses[0]!, 'right')!, scope).code})`
   const target = pattern(field(clauses[0]!, 'left')!, inner)

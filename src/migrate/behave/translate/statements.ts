@@ -125,12 +125,7 @@ function target(node: PyNode, state: BlockState, type: ReturnType<typeof expr>['
     return `let ${safeName(name)}`
   }
   if (node.type === 'attribute') return expr(node, scope).code
-  if (node.type === 'subscript') {
-    const object = expr(field(node, 'value')!, scope)
-    const index = kids(node).slice(1)
-    if (index.length !== 1 || index[0]!.type === 'slice') return fail(node, 'slice assignment is not translated')
-    return `${operand(object)}[${expr(index[0]!, scope).code}]`
-  }
+  if (node.type === 'subscript') return subscriptTarget(node, state)
   if (node.type === 'pattern_list' || node.type === 'tuple_pattern' || node.type === 'list_pattern') {
     const names = kids(node)
     if (names.some((n) => n.type !== 'identifier')) return fail(node, 'unpacking into attributes is not translated')
@@ -148,6 +143,14 @@ function target(node: PyNode, state: BlockState, type: ReturnType<typeof expr>['
   return fail(node, `assignment to ${node.type} is not translated`)
 }
 
+/** `obj[key]` as an assignment target. */
+function subscriptTarget(node: PyNode, state: BlockState): string {
+  const object = expr(field(node, 'value')!, state.scope)
+  const index = kids(node).slice(1)
+  if (index.length !== 1 || index[0]!.type === 'slice') return fail(node, 'slice assignment is not translated')
+  return `${operand(object)}[${expr(index[0]!, state.scope).code}]`
+}
+
 function augmented(node: PyNode, state: BlockState): string[] {
   const op = field(node, 'operator')!.text
   const target = field(node, 'left')!
@@ -158,23 +161,29 @@ function augmented(node: PyNode, state: BlockState): string[] {
   const right = expr(field(node, 'right')!, state.scope)
   const py = (name: string) => state.scope.module.builtin(name)
   const simple = left.type === 'num' || right.type === 'num' || left.type === 'str' || right.type === 'str'
+  // A subscript is read with Python's KeyError/IndexError and written with plain indexing.
+  const lhs = target.type === 'subscript' ? subscriptTarget(target, state) : left.code
+  const read = left.code
+  const r = operand(right)
   switch (op) {
     case '+=':
-      if (simple) return [`${left.code} += ${operand(right)}`]
       if (left.type === 'list') return [`${operand(left)}.push(...${py('list')}(${right.code}))`]
-      return [`${left.code} = ${py('add')}(${left.code}, ${right.code})`]
-    case '/=':
-      return [`${left.code} = ${py('div')}(${left.code}, ${right.code})`]
+      if (simple && lhs === read) return [`${lhs} += ${r}`]
+      return [`${lhs} = ${simple ? `${operand(left)} + ${r}` : `${py('add')}(${read}, ${right.code})`}`]
     case '-=':
+      return [lhs === read ? `${lhs} -= ${r}` : `${lhs} = ${operand(left)} - ${r}`]
     case '**=':
-      return [`${left.code} ${op} ${operand(right)}`]
+      return [`${lhs} = ${operand(left)} ** ${r}`]
     case '*=':
-      if (left.type === 'num' && right.type === 'num') return [`${left.code} *= ${operand(right)}`]
-      return [`${left.code} = ${py('mul')}(${left.code}, ${right.code})`]
+      return [
+        `${lhs} = ${left.type === 'num' && right.type === 'num' ? `${operand(left)} * ${r}` : `${py('mul')}(${read}, ${right.code})`}`,
+      ]
+    case '/=':
+      return [`${lhs} = ${py('div')}(${read}, ${right.code})`]
     case '//=':
-      return [`${left.code} = ${py('floordiv')}(${left.code}, ${right.code})`]
+      return [`${lhs} = ${py('floordiv')}(${read}, ${right.code})`]
     case '%=':
-      return [`${left.code} = ${py('mod')}(${left.code}, ${right.code})`]
+      return [`${lhs} = ${py('mod')}(${read}, ${right.code})`]
     default:
       return fail(node, `${op} is not translated`)
   }

@@ -45,15 +45,21 @@ export function fromCheckJson(report: { steps: readonly CheckStep[] }): StepBind
   })
 }
 
+/** behave's JSON formatter writes a value that is not a JSON scalar (a list, an object) as its original text. */
+function asBehaveWritesIt(value: unknown, original: string | undefined): unknown {
+  const scalar = value === null || ['string', 'number', 'boolean'].includes(typeof value)
+  return scalar || original === undefined ? value : original
+}
+
 /** brine/behave passes one arguments object, reported as behave's list of {name, value, original}. */
 function normalizeArgs(args: readonly unknown[]): StepBinding['args'] {
   const only = args.length === 1 ? args[0] : undefined
   const list =
     Array.isArray(only) && only.every((a) => a !== null && typeof a === 'object' && 'value' in a) ? only : undefined
   if (list) {
-    return (list as { name?: string; value: unknown }[]).map((a) => ({
+    return (list as { name?: string; value: unknown; original?: string }[]).map((a) => ({
       ...(a.name === undefined ? {} : { name: a.name }),
-      value: a.value,
+      value: asBehaveWritesIt(a.value, a.original),
     }))
   }
   if (only && typeof only === 'object' && 'error' in only) return [{ value: only }]

@@ -39,7 +39,10 @@ export function compareBindings(behave: readonly StepBinding[], brine: readonly 
 function describe(b: StepBinding): string {
   if (b.problem) return b.problem
   if (!b.origin) return 'undefined'
-  const args = b.args.map((a) => `${a.name === undefined ? '' : `${a.name}=`}${value(a.value)}`)
+  // behave passes positional arguments in order and named ones by name: compare them so.
+  const positional = b.args.filter((a) => a.name === undefined).map((a) => value(a.value))
+  const named = b.args.filter((a) => a.name !== undefined).map((a) => `${a.name}=${value(a.value)}`)
+  const args = [...positional, ...named.sort()]
   return `${b.origin}(${args.join(', ')})`
 }
 
