@@ -33,7 +33,7 @@ export async function compare(
   const once = async (runner: Runner, timed: boolean) => {
     const dir = projects[runner.project]
     runner.prepare?.(dir)
-    const m = await measure(runner.command(context), dir, runnerEnv(dir))
+    const m = await measure(runner.command(context), dir, { ...runnerEnv(dir), ...runner.env?.(context) })
     const passed = runner.passed?.(m.output ?? '')
     if (m.exitCode === 0 && passed !== undefined && passed !== options.scenarios) {
       m.exitCode = -1

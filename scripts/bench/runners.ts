@@ -19,6 +19,8 @@ export interface Runner {
   /** Takes minutes on the default corpus: timed `slowRuns` times instead of `runs`. */
   slow?: boolean
   command(context: RunnerContext): string[]
+  /** Environment of its runs, besides what every run gets. */
+  env?(context: RunnerContext): Record<string, string>
   /** Called before each timed run. */
   prepare?(projectDir: string): void
   /** Why it cannot run here, or undefined when it can. */
@@ -85,6 +87,15 @@ export const runners: Runner[] = [
     project: 'brine',
     command: vitest,
     prepare: clearBrineCache,
+    missing: () => undefined,
+    passed: vitestPassed,
+  },
+  {
+    id: 'brine-grouped',
+    label: 'brine BRINE_GROUP=workers',
+    project: 'brine',
+    command: vitest,
+    env: ({ workers }) => ({ BRINE_GROUP: String(workers) }),
     missing: () => undefined,
     passed: vitestPassed,
   },

@@ -1,10 +1,11 @@
 // brine(): the Vite plugin that makes .feature files Vitest test files. Node side only.
 import { readFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import type { Plugin, UserConfig } from 'vite'
 import { compileFeature, type CompileOptions } from '../compile/compile-feature.js'
 import { ModuleCache } from '../compile/module-cache.js'
+import { groupCount, groupModule, includeGroups, isGroup, writeGroups } from './feature-groups.js'
 import { FeatureParseError } from '../compile/parse-feature.js'
 import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
 import { vitestConfig } from './vitest-config.js'
@@ -39,7 +40,14 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     name: 'brine',
     api: { options, stepFiles: findStepFiles, flushCache: () => cache.flush() } satisfies BrinePluginApi,
     config(user: UserConfig) {
-      return vitestConfig(user, options)
+      const config = vitestConfig(user, options)
+      // BRINE_GROUP=N (CI): N test files that each import a share of the features.
+      const groups = groupCount(process.env.BRINE_GROUP)
+      if (groups > 0 && config.test?.projects) {
+        const include = writeGroups(resolve(user.root ?? process.cwd()), options.features, groups)
+        includeGroups(config, options.project, include)
+      }
+      return config
     },
     configResolved(config) {
       root = config.root
@@ -59,10 +67,11 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       server.watcher.on('unlink', onChange)
     },
     async load(id) {
-      if (!isFeature(id)) return null
+      if (!isFeature(id) && !isGroup(cleanId(id))) return null
       return readFile(cleanId(id), 'utf8')
     },
     async transform(source, id) {
+      if (isGroup(cleanId(id))) return { code: groupModule(source), map: null }
       if (!isFeature(id)) return null
       const path = cleanId(id)
       const uri = relative(root, path).split('\\').join('/')

@@ -1,0 +1,111 @@
+// BRINE_GROUP: features split into balanced group files, each a Vitest test file that imports its
+// features in order; scenarios, failures and their .feature lines stay as without groups.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import {
+  balance,
+  groupCount,
+  groupModule,
+  includeGroups,
+  isGroup,
+  writeGroups,
+} from '../../src/plugin/feature-groups.ts'
+import { byTitle, fixtureProject, runVitest } from '../support/fixture-project.ts'
+
+describe('group files', () => {
+  test('BRINE_GROUP: a count, auto, or off', () => {
+    expect(groupCount(undefined)).toBe(0)
+    expect(groupCount('0')).toBe(0)
+    expect(groupCount('false')).toBe(0)
+    expect(groupCount('3')).toBe(3)
+    expect(groupCount('auto')).toBeGreaterThan(0)
+    expect(() => groupCount('two')).toThrow('BRINE_GROUP must be a positive number or "auto", not "two"')
+    expect(() => groupCount('1.5')).toThrow()
+  })
+
+  test('balance: biggest first into the smallest group; never an empty group', () => {
+    const files = [
+      { path: 'a', size: 10 },
+      { path: 'b', size: 7 },
+      { path: 'c', size: 5 },
+      { path: 'd', size: 4 },
+    ]
+    expect(balance(files, 2)).toEqual([
+      ['a', 'd'],
+      ['b', 'c'],
+    ])
+    expect(balance(files.slice(0, 1), 4)).toEqual([['a']])
+    expect(balance([], 2)).toEqual([])
+  })
+
+  test('writes the groups, replaces old ones, and the module imports each listed feature', () => {
+    const root = mkdtempSync(join(tmpdir(), 'brine-groups-'))
+    try {
+      mkdirSync(join(root, 'features/sub'), { recursive: true })
+      for (const name of ['a', 'b', 'sub/c'])
+        writeFileSync(join(root, `features/${name}.feature`), `Feature: ${name}\n`)
+      writeGroups(root, ['features/**/*.feature'], 5)
+      const include = writeGroups(root, ['features/**/*.feature'], 2)
+      expect(include).toBe('.brine-cache/groups/*.feature-group')
+      const lists = [1, 2].map(
+        (i) => JSON.parse(readFileSync(join(root, `.brine-cache/groups/group-${i}.feature-group`), 'utf8')) as string[],
+      )
+      expect(lists.flat().sort()).toEqual([
+        '../../features/a.feature',
+        '../../features/b.feature',
+        '../../features/sub/c.feature',
+      ])
+      expect(() => readFileSync(join(root, '.brine-cache/groups/group-3.feature-group'))).toThrow()
+      expect(groupModule(JSON.stringify(['../../features/a.feature', 'x.feature']))).toBe(
+        'await import("../../features/a.feature");\nawait import("./x.feature");\n',
+      )
+      expect(isGroup('/p/.brine-cache/groups/group-1.feature-group')).toBe(true)
+      expect(isGroup('/p/features/a.feature')).toBe(false)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  test('includeGroups changes only the features project', () => {
+    const config = {
+      test: { projects: [{ test: { name: 'features', include: ['f'] } }, { test: { name: 'tests', include: ['t'] } }] },
+    }
+    expect(includeGroups(config, 'features', 'g')).toBe(true)
+    expect(config.test.projects.map((p) => p.test.include)).toEqual([['g'], ['t']])
+    expect(includeGroups(config, 'other', 'g')).toBe(false)
+    expect(includeGroups({}, 'features', 'g')).toBe(false)
+  })
+})
+
+describe('a grouped run', () => {
+  const project = fixtureProject({
+    'features/a.feature': 'Feature: A\n\n  Scenario: a passes\n    Given the number 1\n',
+    'features/b.feature':
+      'Feature: B\n\n  Scenario: b passes\n    Given the number 2\n\n  Scenario: b fails\n    Given the number 13\n',
+    'features/c.feature': 'Feature: C\n\n  Scenario: c passes\n    Given the number 3\n',
+    'steps/steps.ts': `import { Given } from 'brine'
+Given('the number {int}', (_world, n: number) => {
+  if (n === 13) throw new Error('unlucky')
+})
+`,
+  })
+  afterAll(() => project.remove())
+
+  test('runs every scenario in 2 test files, with per-feature suites and .feature lines in failures', async () => {
+    const result = await runVitest(project, [], { BRINE_GROUP: '2' })
+    expect(result.exitCode).toBe(1)
+    const report = result.json!
+    expect(report.testResults.map((f) => f.name.replace(/.*\//, '')).sort()).toEqual([
+      'group-1.feature-group',
+      'group-2.feature-group',
+    ])
+    const tests = byTitle(report)
+    expect([...tests.keys()].sort()).toEqual(['a passes', 'b fails', 'b passes', 'c passes'])
+    expect(tests.get('b fails')!.status).toBe('failed')
+    expect(tests.get('b fails')!.ancestorTitles).toEqual(['B'])
+    expect(tests.get('b fails')!.failureMessages.join('\n')).toMatch(/features\/b\.feature:7/)
+    expect(report.numPassedTests).toBe(3)
+  })
+})
