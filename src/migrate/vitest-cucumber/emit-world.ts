@@ -1,5 +1,6 @@
 // The World class the shared variables become properties of: one field per variable, with the
 // declared type and initial value (a fresh World per scenario gives every scenario fresh values).
+import type ts from 'typescript'
 import type { WorldVar } from './spec-model.js'
 import { worldProperty } from './world-property.js'
 
@@ -10,11 +11,17 @@ export interface WorldField {
   origin: string
 }
 
-export function worldField(variable: WorldVar, typed: boolean, origin: string): WorldField {
+/** `initializer` gives the initial value's text with shared variables read from `this`. */
+export function worldField(
+  variable: WorldVar,
+  typed: boolean,
+  origin: string,
+  initializer: (node: ts.Expression) => string,
+): WorldField {
   const sourceFile = variable.declaration.getSourceFile()
   const property = worldProperty(variable.name)
   const type = typed && variable.declaration.type ? variable.declaration.type.getText(sourceFile) : undefined
-  const init = variable.declaration.initializer?.getText(sourceFile)
+  const init = variable.declaration.initializer && initializer(variable.declaration.initializer)
   let declaration = property
   if (type) declaration += init ? `: ${type}` : `!: ${type}`
   if (init) declaration += ` = ${init}`

@@ -20,6 +20,9 @@ import { convertStep } from './convert-step.js'
 import { emitStepsFile, type StepsFileItem } from './emit-steps-file.js'
 import { emitWorld, isTyped, worldField, type WorldField } from './emit-world.js'
 import { parseSource } from '../cucumber-js/parse-source.js'
+import { TextEdits } from '../cucumber-js/text-edits.js'
+import { rewriteWorldRefs, type WorldRefs } from './world-refs.js'
+import { worldProperty } from './world-property.js'
 import { relocateImports } from '../cucumber-js/relocate-imports.js'
 import { customTypes } from './expression-types.js'
 import { loadFeatures } from './load-features.js'
@@ -110,7 +113,7 @@ export const migrateVitestCucumber: Migrator = async (options) => {
             `line ${step.line}: ${step.scenario.kind}.${step.scenario.modifier}("${step.scenario.name}"): tag it @${step.scenario.modifier} in the .feature file`,
           )
         }
-        collectFields(converted.properties, model, fields, worldImports, typed, origin, todos)
+        collectFields(converted.properties, model, checker, fields, worldImports, typed, origin, todos)
         const existing = definitions.get(converted.expression)
         if (existing?.signature === converted.signature || existing?.conflicts.has(converted.signature)) continue
         const report: DefinitionReport = {
@@ -148,7 +151,16 @@ export const migrateVitestCucumber: Migrator = async (options) => {
       for (const hook of block.hooks) {
         const converted = convertHook(hook, model, checker, index.uri)
         converted.assigned.forEach((a) => assignedInHooks.add(a))
-        collectFields(converted.properties, model, fields, worldImports, typed, `${rel(spec)}:${hook.line}`, todos)
+        collectFields(
+          converted.properties,
+          model,
+          checker,
+          fields,
+          worldImports,
+          typed,
+          `${rel(spec)}:${hook.line}`,
+          todos,
+        )
         todos.push(...converted.todos.map((t) => `line ${hook.line}: ${t}`))
         items.push({ kind: 'hook', hookKind: hook.kind, text: converted.text })
       }
@@ -200,26 +212,39 @@ function scenarioOf(step: SpecStep, index: FeatureIndex): ScenarioIndex | undefi
 function collectFields(
   properties: Set<string>,
   model: SpecModel,
+  checker: ts.TypeChecker,
   fields: Map<string, WorldField>,
   imports: Map<string, string>,
   typed: boolean,
   origin: string,
   todos: string[],
 ): void {
-  for (const variable of model.worldVars.values()) {
-    const field = worldField(variable, typed, origin)
-    if (!properties.has(field.property)) continue
-    const existing = fields.get(field.property)
-    if (!existing) {
-      fields.set(field.property, field)
-      for (const i of model.imports) imports.set(i.getText(model.sourceFile), model.path)
-    } else if (
-      existing.declaration !== field.declaration &&
-      !todos.some((t) => t.includes(`\`${field.declaration}\``))
-    ) {
-      todos.push(
-        `World property \`${field.declaration}\` differs from \`${existing.declaration}\` (${existing.origin}); the first is used`,
-      )
+  // A field's initial value may read other shared variables: those become fields too.
+  const wanted = [...properties]
+  const done = new Set<string>()
+  for (let property = wanted.shift(); property !== undefined; property = wanted.shift()) {
+    if (done.has(property)) continue
+    done.add(property)
+    for (const variable of model.worldVars.values()) {
+      if (worldProperty(variable.name) !== property) continue
+      const field = worldField(variable, typed, origin, (init) => {
+        const refs: WorldRefs = { edits: new TextEdits(), properties: new Set(), usesWorld: false, target: 'this' }
+        rewriteWorldRefs(init, model, checker, refs)
+        wanted.push(...refs.properties)
+        return refs.edits.applyRange(model.sourceFile.text, init.getStart(model.sourceFile), init.getEnd())
+      })
+      const existing = fields.get(field.property)
+      if (!existing) {
+        fields.set(field.property, field)
+        for (const i of model.imports) imports.set(i.getText(model.sourceFile), model.path)
+      } else if (
+        existing.declaration !== field.declaration &&
+        !todos.some((t) => t.includes(`\`${field.declaration}\``))
+      ) {
+        todos.push(
+          `World property \`${field.declaration}\` differs from \`${existing.declaration}\` (${existing.origin}); the first is used`,
+        )
+      }
     }
   }
 }

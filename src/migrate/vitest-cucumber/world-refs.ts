@@ -9,6 +9,8 @@ export interface WorldRefs {
   edits: TextEdits
   properties: Set<string>
   usesWorld: boolean
+  /** What stands for the World: `world` in steps and hooks, `this` in the World's own fields. */
+  target?: string
 }
 
 export function rewriteWorldRef(
@@ -23,7 +25,8 @@ export function rewriteWorldRef(
   const variable = model.worldVars.get(target)
   const isContext = model.contexts.has(target)
   if (!variable && !isContext) return false
-  const replacement = variable ? `world.${worldProperty(variable.name)}` : 'world'
+  const world = refs.target ?? 'world'
+  const replacement = variable ? `${world}.${worldProperty(variable.name)}` : world
   if (variable) refs.properties.add(worldProperty(variable.name))
   refs.usesWorld = true
   refs.edits.replace(
