@@ -6,7 +6,7 @@
 // map and task meta; Vitest's own reporters name the group file instead of the feature.
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { join, relative } from 'node:path'
 import { globSync } from 'tinyglobby'
 import type { UserConfig } from 'vite'
 
