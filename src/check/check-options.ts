@@ -4,8 +4,7 @@ import { parseArgs } from 'node:util'
 import { FeatureParseError } from '../compile/parse-feature.js'
 import type { CliIo } from '../cli/main.js'
 import { DryRunError } from './dry-run.js'
-import { ProjectError } from './open-project.js'
-import type { OpenOptions } from './open-project.js'
+import { ProjectError, type OpenOptions } from './open-project.js'
 
 export interface CheckOptions extends OpenOptions {
   format: 'text' | 'json'

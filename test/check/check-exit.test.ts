@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { fixtureConfig, fixtureProject, repoRoot, type FixtureProject } from '../support/fixture-project.ts'
+import { fixtureConfig, fixtureProject, repoRoot, runVitest, type FixtureProject } from '../support/fixture-project.ts'
 import { brine } from './check-io.ts'
 
 const projects: FixtureProject[] = []
@@ -15,14 +16,25 @@ afterEach(() => {
 
 const feature = 'Feature: F\n\n  Scenario: S\n    Given a step\n    Then another step\n'
 
-test('exits 0 when every step has exactly one definition', async () => {
-  const made = project({
-    'features/f.feature': feature,
-    'steps/f.ts': "import { Given } from 'brine'\nGiven('a step', () => {})\nGiven('another step', () => {})\n",
-  })
+test('exits 0 when every step has exactly one definition, without running globalSetup', async () => {
+  const made = fixtureProject(
+    {
+      'features/f.feature': feature,
+      'steps/f.ts': "import { Given } from 'brine'\nGiven('a step', () => {})\nGiven('another step', () => {})\n",
+      'global-setup.ts':
+        "import { writeFileSync } from 'node:fs'\nexport default () => writeFileSync(new URL('./global-setup-ran', import.meta.url), '')\n",
+    },
+    '{}',
+    "{ globalSetup: ['./global-setup.ts'] }",
+  )
+  projects.push(made)
   const { code, stdout } = await brine(made, 'check')
   expect(stdout).toBe('1 feature, 2 steps: 2 matched, 0 undefined, 0 ambiguous\n')
   expect(code).toBe(0)
+  expect(existsSync(join(made.dir, 'global-setup-ran'))).toBe(false)
+  // A real run does run it, so the check above would have seen it.
+  await runVitest(made)
+  expect(existsSync(join(made.dir, 'global-setup-ran'))).toBe(true)
 }, 30_000)
 
 test('reads the features and steps globs of the brine() options', async () => {
