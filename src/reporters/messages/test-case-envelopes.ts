@@ -70,8 +70,18 @@ export function testCaseEnvelopes(
   return { testCase, run }
 }
 
+const tagExpressions = new Map<string, ReturnType<typeof parseTagExpression>>()
+
 function applicableHooks(hooks: readonly HookInfo[], tags: string[]): HookInfo[] {
-  const applies = (hook: HookInfo) => !hook.tags || parseTagExpression(hook.tags).evaluate(tags)
+  const applies = (hook: HookInfo) => {
+    if (!hook.tags) return true
+    let expression = tagExpressions.get(hook.tags)
+    if (!expression) {
+      expression = parseTagExpression(hook.tags)
+      tagExpressions.set(hook.tags, expression)
+    }
+    return expression.evaluate(tags)
+  }
   const before = hooks.filter((h) => h.kind === 'Before' && applies(h))
   // After hooks run in reverse order of definition.
   const after = hooks.filter((h) => h.kind === 'After' && applies(h)).reverse()

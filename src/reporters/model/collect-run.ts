@@ -51,9 +51,11 @@ export function collectRun(modules: readonly TestModule[], startedAt: number, fi
     const meta = featureMetaOf(module)
     for (const m of meta) if (m.support) supports.push(m.support)
     const source = readFeatureSource(module.moduleId, uri, meta[0]?.language ?? 'en', newId)
-    if (source?.feature) features.push({ source, scenarios: outcomes(module, source) })
+    if (source?.feature) features.push({ source, scenarios: outcomes(module, source, startedAt) })
   }
-  return { features, support: mergeSupport(supports), startedAt, finishedAt, newId }
+  // Merged shard reports ran before the merge started: the run began with its first scenario.
+  const first = features.flatMap((f) => f.scenarios).reduce((min, s) => Math.min(min, s.startedAt), startedAt)
+  return { features, support: mergeSupport(supports), startedAt: first, finishedAt, newId }
 }
 
 function uriOf(module: TestModule): string {
@@ -69,7 +71,7 @@ function featureMetaOf(module: TestModule): FeatureMeta[] {
   return found
 }
 
-function outcomes(module: TestModule, source: FeatureSource): ScenarioOutcome[] {
+function outcomes(module: TestModule, source: FeatureSource, runStartedAt: number): ScenarioOutcome[] {
   const byPath = scenariosBySuitePath(source.feature!)
   const tests = new Map<ScenarioData, TestCase>()
   for (const test of module.children.allTests()) {
@@ -82,7 +84,7 @@ function outcomes(module: TestModule, source: FeatureSource): ScenarioOutcome[] 
   for (const pickle of source.pickles) {
     const scenario = byLine.get(pickle.location?.line ?? -1)
     const test = scenario && tests.get(scenario)
-    if (scenario && test) result.push(outcome(pickle, scenario, test))
+    if (scenario && test) result.push(outcome(pickle, scenario, test, runStartedAt))
   }
   return result
 }
@@ -98,7 +100,7 @@ function suitePath(test: TestCase): string {
   return names.slice(1).join('\u0000')
 }
 
-function outcome(pickle: Pickle, scenario: ScenarioData, test: TestCase): ScenarioOutcome {
+function outcome(pickle: Pickle, scenario: ScenarioData, test: TestCase, runStartedAt: number): ScenarioOutcome {
   const vitest = test.result()
   const state: ScenarioState = vitest.state === 'passed' || vitest.state === 'failed' ? vitest.state : 'skipped'
   const diagnostic = test.diagnostic()
@@ -107,7 +109,7 @@ function outcome(pickle: Pickle, scenario: ScenarioData, test: TestCase): Scenar
     pickle,
     scenario,
     state,
-    startedAt: result?.startedAt ?? diagnostic?.startTime ?? 0,
+    startedAt: result?.startedAt ?? diagnostic?.startTime ?? runStartedAt,
     duration: diagnostic?.duration ?? 0,
   }
   if (result) outcome.result = result
