@@ -7,7 +7,7 @@ import { DocString } from '../doc-string.js'
 import { World, type WorldOptions } from '../world.js'
 import { executeSteps } from './execute-steps.js'
 import { findLayer, newLayer, type Layer } from './layers.js'
-import { behaveScenario, type BehaveFeature } from './model.js'
+import { behaveScenario, type BehaveFeature, type BehaveScenario } from './model.js'
 import { featureLayer, existingFeatureLayer, mergeWorldUserdata, testrunLayer } from './runtime-state.js'
 import { Table } from './table.js'
 import type { UserData } from './userdata.js'
@@ -31,6 +31,17 @@ export class Context extends World {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [key: string]: any
   readonly #self: Context
+  /** The running scenario (behave's Scenario); undefined in beforeAll / beforeFeature hooks. */
+  declare readonly scenario: BehaveScenario
+  /** The running feature; undefined in beforeAll / afterAll hooks. */
+  declare feature: BehaveFeature
+  /** The current step's data table, or null. */
+  declare table: Table | null
+  /** The current step's doc string, or null. */
+  declare text: string | null
+  /** Effective tags of the current feature or scenario, without '@'. */
+  declare tags: Set<string>
+  declare config: BehaveConfig
 
   /** A scenario's context; `stack` is given for the contexts of beforeAll / beforeFeature hooks. */
   constructor(options: WorldOptions, stack?: Layer[]) {

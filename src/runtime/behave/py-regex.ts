@@ -17,6 +17,11 @@ const outside: Record<string, string> = {
   s: `[${PY_SPACE}]`,
   S: `[^${PY_SPACE}]`,
 }
+// Under (?a), Python's classes are ASCII-only, as JavaScript's own.
+const ASCII_CLASSES = {
+  inClass: { d: '\\d', w: '\\w', s: '\\s' } as Record<string, string>,
+  outside: { d: '\\d', D: '\\D', w: '\\w', W: '\\W', s: '\\s', S: '\\S' } as Record<string, string>,
+}
 const syntax = new Set('^$\\.*+?()[]{}|/'.split(''))
 const controlEscapes = new Set('tnrfv0123456789bBxuNkcpP'.split(''))
 
@@ -41,14 +46,19 @@ export class PythonRegexError extends Error {
 export function translatePythonRegex(pattern: string): TranslatedRegex {
   let flags = ''
   let i = 0
+  let verbose = false
+  let ascii = false
   const leading = /^\(\?([aiLmsux]+)\)/.exec(pattern)
   if (leading) {
     for (const f of leading[1]!) {
       if (f === 'i' || f === 's' || f === 'm') flags += f
+      else if (f === 'x') verbose = true
+      else if (f === 'a') ascii = true
       else if (f !== 'u') throw new PythonRegexError(pattern, 2, `Inline flag (?${f}) has no JavaScript equivalent`)
     }
     i = leading[0].length
   }
+  const classes = ascii ? ASCII_CLASSES : { inClass: classIn, outside }
   let out = ''
   let inClass = false
   while (i < pattern.length) {
@@ -62,10 +72,19 @@ export function translatePythonRegex(pattern: string): TranslatedRegex {
       else if (n === 'U') {
         out += `\\u{${pattern.slice(i, i + 8).replace(/^0+(?=.)/, '')}}`
         i += 8
-      } else if (inClass && n in classIn) out += classIn[n]
-      else if (!inClass && n in outside) out += outside[n]
+      } else if (inClass && n in classes.inClass) out += classes.inClass[n]
+      else if (!inClass && n in classes.outside) out += classes.outside[n]
       else if (controlEscapes.has(n) || /[a-zA-Z]/.test(n) || syntax.has(n) || (inClass && n === '-')) out += `\\${n}`
       else out += n
+      continue
+    }
+    if (verbose && !inClass && /\s/.test(c)) {
+      i++
+      continue
+    }
+    if (verbose && !inClass && c === '#') {
+      const end = pattern.indexOf('\n', i)
+      i = end < 0 ? pattern.length : end + 1
       continue
     }
     if (inClass) {
@@ -104,7 +123,8 @@ export function translatePythonRegex(pattern: string): TranslatedRegex {
     if (c === '{' || c === '}') {
       const quantifier = c === '{' ? /^\{\d*(,\d*)?\}/.exec(pattern.slice(i)) : null
       if (quantifier && quantifier[0] !== '{}' && quantifier[0] !== '{,}') {
-        out += quantifier[0]
+        // Python reads `{,n}` as `{0,n}`; JavaScript needs the 0.
+        out += quantifier[0].replace('{,', '{0,')
         i += quantifier[0].length
       } else {
         out += `\\${c}`

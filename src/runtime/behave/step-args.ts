@@ -26,18 +26,10 @@ export function makeArgs(list: BehaveArgument[]): BehaveArgs {
     if (arg.name === undefined) args[position++] = arg.value
     else args[arg.name] = arg.value
   }
-  Object.defineProperty(args, listKey, { enumerable: false, value: sorted })
   Object.defineProperty(args, 'toJSON', {
     enumerable: false,
     value: () =>
       sorted.map((a) => ({ ...(a.name === undefined ? {} : { name: a.name }), value: a.value, original: a.original })),
   })
   return args
-}
-
-const listKey = Symbol('behave arguments')
-
-/** The argument list of a match, in text order. */
-export function argumentList(args: BehaveArgs): BehaveArgument[] {
-  return (args as { [listKey]?: BehaveArgument[] })[listKey] ?? []
 }

@@ -69,6 +69,65 @@ CASES = [
 ]
 
 
+# Python regular expressions as behave's re matchers and parse types receive them: re.match
+# (anchored at the start) with the groups it captures.
+REGEX_CASES = [
+    (r"\Aab\Z", "ab"),
+    (r"ab\Z", "abc"),
+    (r"(?i)hello", "HeLLo"),
+    (r"(?s)a.b", "a\nb"),
+    (r"a.b", "a\nb"),
+    (r"(?im)^b", "a\nB"),
+    (r"x(?#a comment)y", "xy"),
+    (r"\U0001F600+", "\U0001F600\U0001F600"),
+    (r"\u00e9", "\u00e9"),
+    (r"\x41", "A"),
+    (r"a{2}", "aa"),
+    (r"a{2,}", "aaaa"),
+    (r"a{,2}b", "ab"),
+    (r"{x}", "{x}"),
+    (r"a{b", "a{b"),
+    (r"a}", "a}"),
+    (r"{}", "{}"),
+    (r"[\d]+", "\u0663\u0664"),
+    (r"\d+", "\u0663\u0664"),
+    (r"\w+", "stra\u00dfe_1"),
+    (r"\W+", "!?"),
+    (r"[\w-]+", "a-b_c"),
+    (r"\s+x", "\u3000x"),
+    (r"\S+", "abc"),
+    (r"\D+", "abc"),
+    (r"[^\s]+", "ab cd"),
+    (r"[]a]+", "]a]"),
+    (r"[^]a]+", "bcd"),
+    (r"a\-b\'c\_d\:e\ f\#g", "a-b'c_d:e f#g"),
+    (r"[a\-z]+", "a-z"),
+    (r"(?P<w>\w+) (?P=w)", "hi hi"),
+    (r"(\w+) \1", "yo yo"),
+    (r"\bword\b", "word"),
+    (r"a\.b\*c\?d\+e\(f\)g\[h\]i\{j\}k\|l\^m\$n\/o", "a.b*c?d+e(f)g[h]i{j}k|l^m$n/o"),
+    (r"\t\n", "\t\n"),
+    (r"(a)|(b)", "b"),
+    (r"(?:a|b)+", "abba"),
+    (r"(?x) a b", "ab"),
+]
+
+
+def run_regex(case):
+    import re
+
+    pattern, text = case
+    out = {"pattern": pattern, "text": text}
+    try:
+        compiled = re.compile(pattern)
+    except re.error as e:
+        out["error"] = str(e)
+        return out
+    m = compiled.match(text)
+    out["match"] = None if m is None else [m.group(0), *m.groups()]
+    return out
+
+
 def run(case):
     kind, pattern, text = case
     out = {"matcher": kind, "pattern": pattern, "text": text}
@@ -90,7 +149,7 @@ def run(case):
 
 
 def main():
-    data = {"behave": "1.2.6", "cases": [run(c) for c in CASES]}
+    data = {"behave": "1.2.6", "cases": [run(c) for c in CASES], "regex": [run_regex(c) for c in REGEX_CASES]}
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     if "--stdout" in sys.argv:
         sys.stdout.write(text)
