@@ -16,9 +16,12 @@ export default class SummaryReporter extends BrineReporter {
     super()
   }
 
-  protected report(run: RunModel): void {
+  protected async report(run: RunModel): Promise<void> {
     const text = formatSummary(countRun(run))
     if (this.options.outputFile) this.writeFile(this.options.outputFile, text)
+    // Vitest's default reporter prints its own summary in onFinished, started right after this
+    // hook: waiting a turn puts behave's summary below it.
+    await new Promise((resolve) => setImmediate(resolve))
     this.print(`\n${text.trimEnd()}`)
   }
 }
