@@ -90,7 +90,14 @@ given('the table', (context) => {
   expect(() => table.row(0).value('zz')).toThrow('KeyError')
   expect(table.row(0).get('zz')).toBeNull()
   expect(JSON.stringify(table)).toBe(JSON.stringify(table.raw()))
+  const rows = [...table]
+  expect(rows.map((row) => [row['a'], row['1'], row['zz'], [...row]])).toEqual([
+    ['1', '2', undefined, ['1', '2']],
+    ['3', '4', undefined, ['3', '4']],
+  ])
+  expect(rows[1]!.as_dict()).toEqual({ a: '3', b: '4' })
 })
+given('the day {day:ti}', () => {})
 given('sub fails', () => {
   throw new Error('boom')
 })
@@ -253,6 +260,7 @@ const feature = featureData(
     { name: 'world', tags: ['@own'], steps: 'Given the world features still work' },
     { name: 'fixtures', steps: 'Given fixtures are used' },
     { name: 'fixture twice', steps: 'Given a fixture that yields twice' },
+    { name: 'conversion', steps: 'Given the day 2023-02-30' },
     { name: 'order', steps: 'Given order one\nThen the winner is given\nWhen order one\nThen the winner is step' },
   ],
 )
@@ -333,6 +341,15 @@ describe('a feature run in-process', () => {
     // Last used, first cleaned.
     expect(cleanups.indexOf('cleanup tagged')).toBeLessThan(cleanups.indexOf('cleanup sync'))
     expect(result('fixture twice').hooks.find((h) => h.error)?.error?.message).toContain('yields more than once')
+  })
+
+  test('a failed type conversion binds the step to the definition and fails it', () => {
+    const step = result('conversion').steps[0]!
+    expect(step.status).toBe('failed')
+    expect(step.definition?.pattern).toBe('the day {day:ti}')
+    expect(step.error!.message).toContain(
+      'day is out of range for month\n  pattern: the day {day:ti}\n  step: the day 2023-02-30',
+    )
   })
 
   test("a step type's own definitions come before `step` ones", () => {

@@ -84,11 +84,6 @@ export class BehaveMatcher implements StepMatcher {
     return parser
   }
 
-  /** behave's step_type for the definition ('given', …, 'step'). */
-  get stepType(): StepType | undefined {
-    return STEP_TYPE[this.keyword]
-  }
-
   /** The arguments as a one-element list (brine passes list items to the step function), or null. */
   match(text: string): [BehaveArgs | MatchFailure] | null {
     try {
@@ -144,8 +139,4 @@ function toRegExpParts(pattern: string | RegExp): { source: string; flags: strin
   if (pattern instanceof RegExp) return { source: pattern.source, flags: pattern.flags.replace(/[gyd]/g, '') }
   const translated = translatePythonRegex(pattern)
   return { source: translated.source, flags: `${translated.flags}u` }
-}
-
-export function isBehaveMatcher(pattern: unknown): pattern is BehaveMatcher {
-  return pattern instanceof BehaveMatcher
 }
