@@ -23,8 +23,11 @@ describe('Python string literals', () => {
     [String.raw`'(?P<n>\d+)\t\x41\u00e9\101\'\\'`, "(?P<n>\\d+)\tAé A'\\".replace(' ', '')],
     [String.raw`"a" 'b' u"c"`, 'abc'],
     ["'''multi\nline'''", 'multi\nline'],
-    [String.raw`'line\
-continued'`, 'linecontinued'],
+    [
+      String.raw`'line\
+continued'`,
+      'linecontinued',
+    ],
   ])('%s', async (source, value) => {
     expect(await literal(source)).toBe(value)
   })
@@ -70,7 +73,9 @@ describe('pattern fields and binding', () => {
     expect(bindFields(parseFields('{a} {b}'), [{ name: 'a' }]).problems).toEqual(['unexpected keyword argument "b"'])
     expect(bindFields(parseFields('{a} {b}'), [{ name: 'a' }], true).problems).toEqual([])
     expect(bindFields(parseFields('{} {}'), [{ name: 'a' }]).problems).toEqual(['1 positional argument(s) too many'])
-    expect(bindFields(parseFields('{a}'), [{ name: 'a' }, { name: 'b' }]).problems).toEqual(['no argument for parameter "b"'])
+    expect(bindFields(parseFields('{a}'), [{ name: 'a' }, { name: 'b' }]).problems).toEqual([
+      'no argument for parameter "b"',
+    ])
   })
 })
 
@@ -124,7 +129,9 @@ describe('behave version', () => {
 
 describe('--to cucumber', () => {
   test('only field-free parse patterns under 1.3 convert, with Cucumber specials escaped', () => {
-    expect(toCucumberExpression('the cart (a/b) is {{empty}}', 'parse', '1.3')).toBe('the cart \\(a\\/b\\) is \\{empty\\}')
+    expect(toCucumberExpression('the cart (a/b) is {{empty}}', 'parse', '1.3')).toBe(
+      'the cart \\(a\\/b\\) is \\{empty\\}',
+    )
     expect(toCucumberExpression('a plain step', 'cfparse', '1.3')).toBe('a plain step')
     expect(toCucumberExpression('a plain step', 'parse', '1.2')).toBeUndefined()
     expect(toCucumberExpression('I have {n:d}', 'parse', '1.3')).toBeUndefined()
