@@ -3,6 +3,7 @@
 // and hand-written Cucumber steps in the same suite. One run, many assertions.
 import { readFileSync, readdirSync } from 'node:fs'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { runCheck } from '../../src/check/run-check.ts'
 import { byTitle, fixtureProject, runVitest, type JsonAssertion, type RunResult } from '../support/fixture-project.ts'
 
 const here = new URL('./fixture/', import.meta.url)
@@ -125,3 +126,18 @@ test('hooks, tag hooks, fixtures and cleanups run in behave order, each layer cl
     'testrun cleanup',
   ])
 })
+
+test('brine check binds steps as the run does and shows origins and behave arguments', async () => {
+  const { report } = await runCheck({ root: project.dir })
+  const find = (text: string, keyword = 'Given ') => report.steps.find((s) => s.text === text && s.keyword === keyword)!
+  const apples = find('I have 3 apples')
+  expect(apples.status).toBe('matched')
+  expect(apples.definition).toMatchObject({ origin: 'features/steps/cart_steps.py:14' })
+  expect(apples.arguments).toEqual([[{ name: 'n', value: 3, original: '3' }]])
+  expect(find('I HAVE 4 APPLES').status).toBe('matched')
+  expect(find('these items:').status).toBe('matched')
+  expect(find('STRICT match').status).toBe('undefined')
+  expect(find('a shared step').status).toBe('ambiguous')
+  expect(find('a step matched twice', 'When ').definition).toMatchObject({ pattern: 'a step matched twice' })
+  expect(find('a step matched twice').definition).toMatchObject({ pattern: 'a {what} matched twice' })
+}, 60_000)
