@@ -1,6 +1,7 @@
 // The World class the shared variables become properties of: one field per variable, with the
 // declared type and initial value (a fresh World per scenario gives every scenario fresh values).
-import type ts from 'typescript'
+import ts from 'typescript'
+import { dedent, indentOf } from './world-refs.js'
 import type { WorldVar } from './spec-model.js'
 import { worldProperty } from './world-property.js'
 
@@ -11,22 +12,32 @@ export interface WorldField {
   origin: string
 }
 
-/** `initializer` gives the initial value's text with shared variables read from `this`. */
+/** `rewrite` gives a node's text with shared variables read from `this`. */
 export function worldField(
   variable: WorldVar,
   typed: boolean,
   origin: string,
-  initializer: (node: ts.Expression) => string,
+  rewrite: (node: ts.Node) => string,
 ): WorldField {
-  const sourceFile = variable.declaration.getSourceFile()
+  const declaration = variable.declaration
+  const sourceFile = declaration.getSourceFile()
   const property = worldProperty(variable.name)
-  const type = typed && variable.declaration.type ? variable.declaration.type.getText(sourceFile) : undefined
-  const init = variable.declaration.initializer && initializer(variable.declaration.initializer)
-  let declaration = property
-  if (type) declaration += init ? `: ${type}` : `!: ${type}`
-  if (init) declaration += ` = ${init}`
-  else if (!typed) declaration += ' = undefined'
-  return { property, declaration, origin }
+  // Code from deep inside the spec lands in a class body: re-indent it.
+  const indent = (text: string) => dedent(text, indentOf(declaration, sourceFile)).replace(/\n/g, '\n  ')
+  if (ts.isFunctionDeclaration(declaration)) {
+    const isAsync = declaration.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''
+    const params = declaration.parameters.map((p) => (typed ? p.getText(sourceFile) : p.name.getText(sourceFile)))
+    const returns = typed && declaration.type ? `: ${declaration.type.getText(sourceFile)}` : ''
+    const fn = `${isAsync}(${params.join(', ')})${returns} => ${rewrite(declaration.body!)}`
+    return { property, declaration: `${property} = ${indent(fn)}`, origin }
+  }
+  const type = typed && declaration.type ? declaration.type.getText(sourceFile) : undefined
+  const init = declaration.initializer && indent(rewrite(declaration.initializer))
+  let text = property
+  if (type) text += init ? `: ${type}` : `!: ${type}`
+  if (init) text += ` = ${init}`
+  else if (!typed) text += ' = undefined'
+  return { property, declaration: text, origin }
 }
 
 export function emitWorld(fields: WorldField[], imports: string[], typed: boolean): string {

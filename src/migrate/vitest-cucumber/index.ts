@@ -227,11 +227,11 @@ function collectFields(
     done.add(property)
     for (const variable of model.worldVars.values()) {
       if (worldProperty(variable.name) !== property) continue
-      const field = worldField(variable, typed, origin, (init) => {
+      const field = worldField(variable, typed, origin, (node) => {
         const refs: WorldRefs = { edits: new TextEdits(), properties: new Set(), usesWorld: false, target: 'this' }
-        rewriteWorldRefs(init, model, checker, refs)
+        rewriteWorldRefs(node, model, checker, refs)
         wanted.push(...refs.properties)
-        return refs.edits.applyRange(model.sourceFile.text, init.getStart(model.sourceFile), init.getEnd())
+        return refs.edits.applyRange(model.sourceFile.text, node.getStart(model.sourceFile), node.getEnd())
       })
       const existing = fields.get(field.property)
       if (!existing) {

@@ -12,8 +12,14 @@ export function keepModuleLevel(model: SpecModel, checker: ts.TypeChecker): stri
       const variable = symbol && model.worldVars.get(symbol)
       if (symbol && variable && variable.level !== 'scenario') {
         model.worldVars.delete(symbol)
-        const statement = variable.declaration.parent.parent
-        if (ts.isVariableStatement(statement) && !model.moduleVars.includes(statement)) model.moduleVars.push(statement)
+        const declaration = variable.declaration
+        const statement = ts.isFunctionDeclaration(declaration) ? declaration : declaration.parent.parent
+        if (
+          (ts.isVariableStatement(statement) || ts.isFunctionDeclaration(statement)) &&
+          !model.moduleVars.includes(statement)
+        ) {
+          model.moduleVars.push(statement)
+        }
         names.push(variable.name)
       }
     }

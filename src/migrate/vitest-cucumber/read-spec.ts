@@ -41,6 +41,24 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     }
   }
 
+  /** A helper function the steps call: it becomes a World field (an arrow function). */
+  const addFunction = (statement: ts.Statement, level: WorldVar['level']): boolean => {
+    if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.body || statement.asteriskToken)
+      return false
+    const body = statement.body
+    let usesThis = false
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(node) && node.text === 'arguments'))
+        usesThis = true
+      if (!ts.isFunctionDeclaration(node) && !ts.isFunctionExpression(node)) node.forEachChild(visit)
+    }
+    body.forEachChild(visit)
+    const symbol = symbolOf(statement.name)
+    if (usesThis || !symbol) return false
+    model.worldVars.set(symbol, { name: statement.name.text, declaration: statement, level })
+    return true
+  }
+
   const callbackApi = (fn: ts.Expression | undefined, index = 0): Api | undefined => {
     if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined
     const param = fn.parameters[index]
@@ -98,7 +116,10 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
         previous = keyword
         feature.steps.push({ keyword, text: text.text, fn: stepFn, line: lineOf(statement), scenario, variables })
       } else if (ts.isVariableStatement(statement)) addVars(statement, level)
-      else model.unconverted.push({ node: statement, todo: 'statement in a scenario callback' })
+      else if (addFunction(statement, level)) continue
+      else if (!addFunction(statement, level)) {
+        model.unconverted.push({ node: statement, todo: 'statement in a scenario callback' })
+      }
     }
   }
 
@@ -129,6 +150,7 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
       } else if (name && hookKinds[name] && args?.[0]) {
         feature.hooks.push({ kind: hookKinds[name]!, fn: args[0], line: lineOf(statement) })
       } else if (ts.isVariableStatement(statement)) addVars(statement, level)
+      else if (addFunction(statement, level)) continue
       else
         model.unconverted.push({
           node: statement,

@@ -31,7 +31,8 @@ export interface SpecHook {
 
 export interface WorldVar {
   name: string
-  declaration: ts.VariableDeclaration
+  /** A `let`/`const`/`var`, or a helper function declared in the callback. */
+  declaration: ts.VariableDeclaration | ts.FunctionDeclaration
   level: 'feature' | 'rule' | 'scenario'
 }
 
@@ -53,7 +54,7 @@ export interface SpecModel {
   /** Variables of feature, rule and scenario callbacks: they become World properties. */
   worldVars: Map<ts.Symbol, WorldVar>
   /** Declarations of shared variables that feature hooks use: they stay module variables. */
-  moduleVars: ts.VariableStatement[]
+  moduleVars: (ts.VariableStatement | ts.FunctionDeclaration)[]
   /** vitest-cucumber's `context` objects: they become the World itself. */
   contexts: Set<ts.Symbol>
   /** Statements that could not be converted, kept as comments; each with its line. */
