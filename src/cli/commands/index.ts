@@ -12,3 +12,6 @@ registerCommand('steps', 'List step definitions and the steps that use them', ()
 registerCommand('migrate', 'Convert behave, cucumber-js or vitest-cucumber steps to brine', () =>
   import('./migrate.js').then((m) => m.default),
 )
+registerCommand('init', 'Add brine to a project: config, example feature and steps, npm scripts', () =>
+  import('./init.js').then((m) => m.default),
+)

@@ -1,0 +1,137 @@
+// `brine init` as a new user runs it: in an empty folder and in a project that already has
+// Vitest tests; then Vitest runs the result (its config untouched, brine from source).
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { main } from '../../src/cli/main.ts'
+import { byTitle, runVitest, type FixtureProject, type RunResult } from '../support/fixture-project.ts'
+import { linkedProject } from './linked-project.ts'
+
+async function brineInit(cwd: string, args: string[] = []): Promise<{ code: number; out: string }> {
+  let out = ''
+  const code = await main({
+    argv: ['init', ...args],
+    cwd,
+    env: {},
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (out += text),
+  })
+  return { code, out }
+}
+
+/** Every file of the project but node_modules, with its content. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at)) {
+      if (entry === 'node_modules' || entry.startsWith('.vitest-report')) continue
+      const path = join(at, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else files[relative(dir, path)] = readFileSync(path, 'utf8')
+    }
+  }
+  walk(dir)
+  return files
+}
+
+const empty = linkedProject()
+const existing = linkedProject()
+const outputs: Record<string, { code: number; out: string }> = {}
+const runs: Record<string, RunResult> = {}
+
+beforeAll(async () => {
+  existing.write(
+    'package.json',
+    JSON.stringify(
+      { name: 'shop', type: 'module', scripts: { test: 'vitest' }, devDependencies: { vitest: '^3.2.0' } },
+      null,
+      4,
+    ),
+  )
+  existing.write(
+    'vitest.config.ts',
+    `import { defineConfig } from 'vitest/config'\n\nexport default defineConfig({\n  test: {\n    include: ['src/**/*.test.ts'],\n  },\n})\n`,
+  )
+  existing.write('sum.ts', 'export const sum = (a: number, b: number) => a + b\n')
+  existing.write(
+    'src/sum.test.ts',
+    `import { expect, test } from 'vitest'\nimport { sum } from '../sum.ts'\n\ntest('adds', () => expect(sum(1, 2)).toBe(3))\n`,
+  )
+  outputs.empty = await brineInit(empty.dir)
+  outputs.existing = await brineInit(existing.dir)
+  // The runner config loader lets the untouched config import brine's TypeScript source.
+  const vitest = (project: FixtureProject) => runVitest(project, ['--configLoader', 'runner'])
+  ;[runs.empty, runs.existing] = await Promise.all([vitest(empty), vitest(existing)])
+}, 60_000)
+afterAll(() => {
+  empty.remove()
+  existing.remove()
+})
+
+describe('brine init in an empty folder', () => {
+  test('creates the config, the example, package.json with scripts, and says so', () => {
+    expect(outputs.empty!.code).toBe(0)
+    expect(outputs.empty!.out).toContain('created vitest.config.ts')
+    expect(outputs.empty!.out).toContain('created features/example.feature')
+    expect(outputs.empty!.out).toContain('created steps/example.steps.ts')
+    expect(outputs.empty!.out).toContain('created package.json')
+    expect(outputs.empty!.out).toContain('added   npm script "features": vitest run features/')
+    expect(outputs.empty!.out).toContain('next    npm install --save-dev brine vitest')
+    const pkg = JSON.parse(readFileSync(join(empty.dir, 'package.json'), 'utf8'))
+    expect(pkg).toMatchObject({ type: 'module', scripts: { features: 'vitest run features/' } })
+  })
+
+  test('the example feature runs green', () => {
+    const scenario = byTitle(runs.empty!.json).get('Adding two numbers')
+    expect(scenario?.status, runs.empty!.stdout + runs.empty!.stderr).toBe('passed')
+    expect(runs.empty!.exitCode).toBe(0)
+  })
+
+  test('a second run changes nothing and says it kept everything', async () => {
+    const before = snapshot(empty.dir)
+    const again = await brineInit(empty.dir)
+    expect(again.code).toBe(0)
+    expect(snapshot(empty.dir)).toEqual(before)
+    expect(again.out).not.toMatch(/^(created|edited|added)/m)
+    expect(again.out).toContain('kept    vitest.config.ts (already uses brine)')
+    expect(again.out).toContain('kept    npm script "features:watch" (exists)')
+  })
+})
+
+describe('brine init in a project with Vitest tests', () => {
+  test('edits the existing config and package.json, keeping what was there', () => {
+    expect(outputs.existing!.out).toContain('edited  vitest.config.ts (added brine() to plugins)')
+    const config = readFileSync(join(existing.dir, 'vitest.config.ts'), 'utf8')
+    expect(config).toContain("import { brine } from 'brine/plugin'")
+    expect(config).toContain("include: ['src/**/*.test.ts']")
+    const pkgText = readFileSync(join(existing.dir, 'package.json'), 'utf8')
+    expect(pkgText).toMatch(/^\{\n {4}"name"/)
+    expect(JSON.parse(pkgText).scripts).toEqual({
+      test: 'vitest',
+      features: 'vitest run features/',
+      'features:watch': 'vitest features/',
+    })
+    expect(outputs.existing!.out).toContain('next    npm install --save-dev brine\n')
+  })
+
+  test('its own tests still run, and the example feature runs green beside them', () => {
+    const results = byTitle(runs.existing!.json)
+    expect(results.get('adds')?.status, runs.existing!.stdout + runs.existing!.stderr).toBe('passed')
+    expect(results.get('Adding two numbers')?.status).toBe('passed')
+    expect(runs.existing!.exitCode).toBe(0)
+  })
+
+  test('a config it cannot edit is left unchanged with instructions, and init says it failed', async () => {
+    const project = linkedProject()
+    try {
+      project.write('vite.config.js', 'export default makeConfig()\n')
+      const result = await brineInit(project.dir, [])
+      expect(result.code).toBe(1)
+      expect(result.out).toContain('left    vite.config.js unchanged')
+      expect(readFileSync(join(project.dir, 'vite.config.js'), 'utf8')).toBe('export default makeConfig()\n')
+      expect((await brineInit(project.dir, ['--help'])).out).toContain('Usage: brine init [dir]')
+    } finally {
+      project.remove()
+    }
+  })
+})
