@@ -109,40 +109,38 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     if (tags.only) define = define.only
     if (tags.concurrent) define = define.concurrent
     if (tags.sequential) define = define.sequential
-    // Vitest reads the fixtures a test uses from its parameter pattern, so it must destructure.
-    define(
-      scenario.title,
-      async ({ task, skip }: TestContext) => {
+    const runTest = async (task: TestContext['task'], skip: TestContext['skip']) => {
+      try {
+        await ensureBeforeAll(registry, stepTimeout)
+        if (blockedBy) throw blockedBy
+      } catch (error) {
+        const blocked = new ScenarioRun(registry, feature, scenario, settings)
+        blocked.blocked(error)
+        task.meta.brine = { ...blocked.result, attempt: 0 }
+        throw error
+      }
+      // Vitest's own `retry` option calls this function again: earlier attempts stay on record.
+      const attempts = earlierAttempts(task.meta.brine)
+      let run: ScenarioRun
+      for (let attempt = attempts.length, retried = 0; ; attempt++, retried++) {
+        run = new ScenarioRun(registry, feature, scenario, settings)
         try {
-          await ensureBeforeAll(registry, stepTimeout)
-          if (blockedBy) throw blockedBy
-        } catch (error) {
-          const blocked = new ScenarioRun(registry, feature, scenario, settings)
-          blocked.blocked(error)
-          task.meta.brine = { ...blocked.result, attempt: 0 }
-          throw error
+          await run.run(calls)
+        } finally {
+          task.meta.brine = { ...run.result, attempt, ...(attempts.length ? { attempts } : {}) }
         }
-        // Vitest's own `retry` option calls this function again: earlier attempts stay on record.
-        const attempts = earlierAttempts(task.meta.brine)
-        let run: ScenarioRun
-        for (let attempt = attempts.length, retried = 0; ; attempt++, retried++) {
-          run = new ScenarioRun(registry, feature, scenario, settings)
-          try {
-            await run.run(calls)
-          } finally {
-            task.meta.brine = { ...run.result, attempt, ...(attempts.length ? { attempts } : {}) }
-          }
-          if (run.result.status !== 'failed' || retried >= (tags.retry ?? 0)) break
-          attempts.push({ ...run.result, attempt })
-        }
-        if (run.result.status === 'pending' || run.result.status === 'skipped') {
-          skip(String((run.error as Error).message))
-        }
-        if (run.result.status !== 'passed') throw run.error
-      },
-      // Steps and hooks have their own timeouts; the scenario as a whole has none.
-      0,
-    )
+        if (run.result.status !== 'failed' || retried >= (tags.retry ?? 0)) break
+        attempts.push({ ...run.result, attempt })
+      }
+      if (run.result.status === 'pending' || run.result.status === 'skipped') {
+        skip(String((run.error as Error).message))
+      }
+      if (run.result.status !== 'passed') throw run.error
+    }
+    // Vitest reads the fixtures a test uses from its parameter pattern, so it must destructure;
+    // it tokenizes the function's source on every run to do so, so the function stays one line.
+    // Steps and hooks have their own timeouts; the scenario as a whole has none (0).
+    define(scenario.title, ({ task, skip }: TestContext) => runTest(task, skip), 0)
   }
 
   return {
