@@ -41,7 +41,8 @@ beforeScenario((context, scenario) => {
   if (scenario.tags.includes('skip')) scenario.skip('not now')
   context.scenarioValue = scenario.name
 })
-afterScenario((context) => {
+afterScenario((context, scenario) => {
+  events.push(`status ${scenario.name}: ${scenario.status}, context.failed=${context.failed}`)
   if (context.failCleanup) context.addCleanup(() => events.push('late cleanup'))
 })
 beforeStep((_, s: BehaveStep) => {
@@ -359,6 +360,19 @@ describe('a feature run in-process', () => {
       'passed',
       'passed',
     ])
+  })
+
+  test("afterScenario sees behave's scenario.status; context.failed stays true after a failure", () => {
+    const statuses = events.filter((e) => e.startsWith('status '))
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        'status layers one: passed, context.failed=false',
+        'status execute failing: failed, context.failed=true',
+        'status execute undefined: failed, context.failed=true',
+        'status skipped by hook: skipped, context.failed=true',
+        'status order: passed, context.failed=true',
+      ]),
+    )
   })
 
   test('the testrun layer is cleaned when the worker ends', async () => {

@@ -4,7 +4,8 @@
 // definition, in behave's order: tag hooks before the feature/scenario hook, after them on the way
 // out, then the layer's cleanups.
 import { After, AfterAll, AfterFeature, AfterStep, Before, BeforeAll, BeforeFeature, BeforeStep } from '../index.js'
-import type { StepResult } from '../step-result.js'
+import { callSite } from '../call-site.js'
+import type { ScenarioResult, StepResult } from '../step-result.js'
 import { supportRegistry } from '../support-registry.js'
 import { World } from '../world.js'
 import { Context } from './context.js'
@@ -27,15 +28,20 @@ const hooks = {
   afterTag: [] as Hook<[string]>[],
 }
 
+const sites = new Map<string, unknown>()
+
 function adder<K extends keyof typeof hooks>(kind: K) {
   return (fn: (typeof hooks)[K][number]): void => {
     if (typeof fn !== 'function') throw new TypeError(`${kind} needs a function`)
     ensureBehaveRuntime()
-    // Defining a hook again (a file evaluated again) replaces it rather than adding a second one.
+    // Defining a hook again where it was defined (a file evaluated again) replaces it.
+    const site = callSite()
+    const key = `${kind}:${site.uri}:${site.line}:${site.column}`
     const list = hooks[kind] as unknown[]
-    const same = list.findIndex((f) => String(f) === String(fn))
+    const same = list.indexOf(sites.get(key))
     if (same >= 0) list.splice(same, 1, fn)
     else list.push(fn)
+    sites.set(key, fn)
   }
 }
 
@@ -116,9 +122,11 @@ export function ensureBehaveRuntime(): void {
     for (const tag of scenario.tags) await run(hooks.beforeTag, context, tag)
     await run(hooks.beforeScenario, context, scenario)
   })
-  After(async (world) => {
+  After(async (world, { result }) => {
     const context = world as unknown as Context
     const scenario = context.scenario as BehaveScenario
+    scenario.status = behaveStatus(result)
+    if (scenario.status === 'failed') Context.layersOf(context).at(-1)!.values.failed = true
     await runAll([
       () => run(hooks.afterScenario, context, scenario),
       ...scenario.tags.map((tag) => () => run(hooks.afterTag, context, tag)),
@@ -135,6 +143,13 @@ export function ensureBehaveRuntime(): void {
     const context = world as unknown as Context
     await run(hooks.afterStep, context, currentStep(context, result.steps, outcomes.get(context)))
   })
+}
+
+/** behave's Scenario.status from brine's result: passed, failed, undefined or skipped. */
+function behaveStatus(result: ScenarioResult): BehaveScenario['status'] {
+  const status = result.status
+  if (status === 'passed' || status === 'failed' || status === 'undefined') return status
+  return status === 'ambiguous' ? 'failed' : 'skipped'
 }
 
 export interface StepOutcome {

@@ -25,6 +25,8 @@ export interface BehaveScenario {
   filename: string
   line: number
   uri: string
+  /** 'untested' while it runs; how it ended, in afterScenario (behave's Status names). */
+  status: 'untested' | 'passed' | 'failed' | 'undefined' | 'skipped'
   /** Stops the scenario; it is reported as skipped. */
   skip(reason?: string): never
 }
@@ -57,6 +59,7 @@ export function behaveScenario(info: ScenarioInfo, feature: BehaveFeature | unde
     filename: info.uri,
     line: info.line,
     uri: info.uri,
+    status: 'untested',
     skip(reason?: string): never {
       throw new ScenarioSkipped(reason)
     },
