@@ -6,6 +6,7 @@ export const pythonBuiltinsFile = 'python-builtins.ts'
 export const pythonBuiltinsSource = String.raw`// Python built-ins the migrated behave steps use, with Python's semantics where they differ from
 // JavaScript's (truthiness, ==, %, //, len, in, str). Written by 'brine migrate behave'.
 /* eslint-disable */
+import { pending } from 'brine'
 
 export class PythonError extends Error {
   constructor(message = '') {
@@ -33,6 +34,12 @@ export function isError(error: unknown, name: string): boolean {
 }
 
 type Any = any
+
+/** Stands for a module-level name whose Python was not translated: any use of it is pending. */
+export function untranslated(name: string): Any {
+  const stop = (): never => pending(name + ' was not translated from Python; see the migration report')
+  return new Proxy(function () {}, { get: stop, set: stop, has: stop, apply: stop, construct: stop })
+}
 
 /** A project object with its own method of that name (list.count vs Cart.count). */
 const own = (x: Any, name: string): boolean =>

@@ -31,7 +31,9 @@ export function readDecorators(node: PyNode, scope: ModuleScope, stepModule: boo
     const name = behaveNamesOf(callee, scope, stepModule)
     const args = expression.type === 'call' ? kids(field(expression, 'arguments')!) : []
     if (name?.step) {
-      const pattern = args[0] && stringValue(args[0].type === 'keyword_argument' ? field(args[0], 'value')! : args[0])
+      const arg = args[0]?.type === 'keyword_argument' ? field(args[0], 'value')! : args[0]
+      // A module constant assigned once (PATTERN = u'...') is as static as a literal.
+      const pattern = arg && (arg.type === 'identifier' ? scope.constants.get(arg.text) : stringValue(arg))
       if (pattern === undefined)
         info.problems.push({ line: lineOf(decorator), message: 'step pattern is not a string literal' })
       else info.steps.push({ keyword: name.step, pattern, line: lineOf(decorator) })

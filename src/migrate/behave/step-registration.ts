@@ -5,7 +5,8 @@ import { toCucumberExpression } from './cucumber-pattern.js'
 import { bindFields, parseFields, regexFields, type PatternField } from './pattern-fields.js'
 import { field, kids, lineOf, type PyNode } from './python-parser.js'
 import type { StepDecorator } from './step-decorators.js'
-import { pythonParams, translateBody, type Param } from './translate/functions.js'
+import { pythonParams, translateBody, untranslatedBody, type Param } from './translate/functions.js'
+import { Untranslatable } from './translate/untranslatable.js'
 import { FunctionScope, safeName, type PyType } from './translate/scope.js'
 import type { ModuleState } from './translate-module.js'
 
@@ -29,27 +30,46 @@ export function fieldsOf(pattern: string, matcher: MatcherName): PatternField[] 
   return matcher === 're' || matcher === 're0' ? regexFields(pattern) : parseFields(pattern)
 }
 
-export function registerStep(s: PyNode, def: PyNode, steps: StepDecorator[], state: ModuleState): string[] {
+/**
+ * Registers every step decorator of a def. The registrations always happen, as in behave; a body
+ * (or signature, or extra decorator) that cannot be translated stays as commented Python.
+ */
+export function registerStep(
+  s: PyNode,
+  def: PyNode,
+  steps: StepDecorator[],
+  state: ModuleState,
+  problems: string[] = [],
+): string[] {
   const { input, scope } = state
   const origin = `${input.file}:${lineOf(s)}`
   const name = field(def, 'name')!.text
   const all = kids(field(def, 'parameters')!)
   const contextName = all[0]?.type === 'identifier' ? all[0].text : 'context'
   const acceptsKwargs = all.some((p) => p.type === 'dictionary_splat_pattern')
-  const params = pythonParams(def, new FunctionScope(scope), 1).filter(Boolean)
+  let params: Param[] = []
+  if (all.slice(1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern')) {
+    problems.push('step functions with *args or **kwargs are not translated')
+  } else {
+    try {
+      params = pythonParams(def, new FunctionScope(scope), 1)
+    } catch (error) {
+      if (!(error instanceof Untranslatable)) throw error
+      problems.push(error.reason)
+    }
+  }
   const fieldSets = steps.map((d) => fieldsOf(d.pattern, state.matcher))
   const unnamedCounts = new Set(fieldSets.map((f) => f.filter((x) => x.name === undefined).length))
   const typed = params.map((p, i) => ({
     ...p,
     type: joinTypes(fieldSets.map((fields) => typeOf(fields, p, i, state.matcher))),
   }))
-  const body = translateBody(def, scope, undefined, {
-    params: [{ name: contextName, type: 'ctx' }, ...typed],
-    file: input.file,
-  })
+  const body = problems.length
+    ? untranslatedBody(def, scope, problems.join('; '), input.file)
+    : translateBody(def, scope, undefined, { params: [{ name: contextName, type: 'ctx' }, ...typed], file: input.file })
   const todos = [...body.todos]
   steps.forEach((d, i) => {
-    for (const problem of bindFields(fieldSets[i]!, params, acceptsKwargs).problems) {
+    for (const problem of problems.length ? [] : bindFields(fieldSets[i]!, params, acceptsKwargs).problems) {
       todos.push(`${origin}: @${d.keyword}('${d.pattern}'): ${problem} (behave raises TypeError when the step runs)`)
     }
   })

@@ -83,7 +83,12 @@ export function translateModule(input: ModuleInput): ModuleOutput {
       if (!(error instanceof Untranslatable)) throw error
       scope.todos.push(`${input.file}:${lineOf(error.node)}: ${error.reason}`)
       state.results.push('not')
-      body.push(`// Not translated from Python (${error.reason}):`, ...commentedPython([s]), '')
+      body.push(`// Not translated from Python (${error.reason}):`, ...commentedPython([s]))
+      // Names it defines still exist, so code that uses them reaches pending() instead of a ReferenceError.
+      for (const name of definedNames(s)) {
+        body.push(`export const ${safeName(name)}: any = ${scope.builtin('untranslated')}(${JSON.stringify(name)})`)
+      }
+      body.push('')
     }
   }
   const exports = new Map<string, Binding>()
@@ -125,9 +130,24 @@ function declareTopLevel(statements: PyNode[], scope: ModuleScope): void {
     } else if (def.type === 'class_definition') scope.names.set(field(def, 'name')!.text, { kind: 'class' })
     else if (def.type === 'expression_statement' && kids(def)[0]?.type === 'assignment') {
       const left = field(kids(def)[0]!, 'left')!
-      if (left.type === 'identifier' && !scope.names.has(left.text)) scope.names.set(left.text, { kind: 'value' })
+      if (left.type !== 'identifier') continue
+      const value = stringValue(field(kids(def)[0]!, 'right') ?? left)
+      if (scope.names.has(left.text) || value === undefined) scope.constants.delete(left.text)
+      else scope.constants.set(left.text, value)
+      if (!scope.names.has(left.text)) scope.names.set(left.text, { kind: 'value' })
     }
   }
+}
+
+/** The module-level names a top-level statement binds. */
+function definedNames(s: PyNode): string[] {
+  const def = s.type === 'decorated_definition' ? field(s, 'definition')! : s
+  if (def.type === 'class_definition' || def.type === 'function_definition') return [field(def, 'name')!.text]
+  const inner = def.type === 'expression_statement' ? kids(def)[0] : undefined
+  if (inner?.type !== 'assignment') return []
+  const left = field(inner, 'left')!
+  const targets = left.type === 'identifier' ? [left] : kids(left).filter((n) => n.type === 'identifier')
+  return targets.map((t) => t.text)
 }
 
 const registersSteps = (state: ModuleState) => (s: PyNode) =>
@@ -247,8 +267,15 @@ function decorated(s: PyNode, state: ModuleState): string[] {
   const def = field(s, 'definition')!
   if (def.type === 'class_definition') throw new Untranslatable(s, 'decorated classes are not translated')
   const info = readDecorators(s, state.scope, state.input.kind === 'steps')
+  if (info.steps.length)
+    return registerStep(
+      s,
+      def,
+      info.steps,
+      state,
+      info.problems.map((p) => p.message),
+    )
   if (info.problems.length) throw new Untranslatable(s, info.problems.map((p) => p.message).join('; '))
-  if (info.steps.length) return registerStep(s, def, info.steps, state)
   if (info.fixture) {
     const hook = environmentHook(def, state, true)
     if (hook) return hook

@@ -66,6 +66,7 @@ export function callExpr(node: PyNode, scope: FunctionScope): Expr {
 const behaveFunctions: Record<string, string> = {
   use_fixture: 'useFixture',
   use_fixture_by_tag: 'useFixtureByTag',
+  fixture_call_params: 'fixtureCallParams',
 }
 
 function noKeywords(node: PyNode, args: Args, allowed: string[] = []): void {

@@ -13,6 +13,8 @@ export interface Param {
   type: PyType
   /** TypeScript default value. */
   defaultCode?: string
+  /** `*args`: a rest parameter. */
+  rest?: boolean
 }
 
 export interface TranslatedBody {
@@ -40,7 +42,11 @@ export function pythonParams(node: PyNode, scope: FunctionScope, skip: number): 
     else if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
       params.push({ name: field(p, 'name')!.text, type: 'any', defaultCode: expr(field(p, 'value')!, scope).code })
     } else if (p.type === 'typed_parameter') params.push({ name: kids(p)[0]!.text, type: 'any' })
-    else throw new Untranslatable(p, `parameter ${p.text} is not translated`)
+    else if (p.type === 'list_splat_pattern') params.push({ name: kids(p)[0]!.text, type: 'list', rest: true })
+    else if (p.type === 'dictionary_splat_pattern') {
+      // Translated callers never pass keyword arguments through, so **kwargs is always empty.
+      params.push({ name: kids(p)[0]!.text, type: 'dict', defaultCode: '{}' })
+    } else throw new Untranslatable(p, `parameter ${p.text} is not translated`)
   })
   return params
 }
@@ -87,6 +93,18 @@ export function translateBody(
   }
 }
 
+/** A body kept whole as commented Python plus pending(), for a reason found before translating it. */
+export function untranslatedBody(node: PyNode, module: ModuleScope, reason: string, file: string): TranslatedBody {
+  module.brineImports.add('pending')
+  const statements = kids(field(node, 'body')!)
+  return {
+    lines: [`// Not translated from Python (${reason}):`, ...commentedPython(statements), 'pending()'],
+    translated: 'not',
+    todos: [`${file}:${lineOf(node)}: ${reason}`],
+    async: false,
+  }
+}
+
 const isDocstring = (s: PyNode) => s.type === 'expression_statement' && kids(s)[0]?.type === 'string'
 
 /** Statements as `// ` comment lines, indentation kept relative to the first. */
@@ -117,5 +135,11 @@ function nestedFunction(node: PyNode, state: BlockState): string[] {
 }
 
 export function paramList(params: Param[]): string {
-  return params.map((p) => `${safeName(p.name)}: any${p.defaultCode ? ` = ${p.defaultCode}` : ''}`).join(', ')
+  return params
+    .map((p) =>
+      p.rest
+        ? `...${safeName(p.name)}: any[]`
+        : `${safeName(p.name)}: any${p.defaultCode ? ` = ${p.defaultCode}` : ''}`,
+    )
+    .join(', ')
 }

@@ -15,6 +15,8 @@ export type PyType = 'num' | 'str' | 'bool' | 'list' | 'dict' | 'set' | 'none' |
 
 export class ModuleScope {
   readonly names = new Map<string, Binding>()
+  /** Module-level names bound once to a string literal: step patterns may name them. */
+  readonly constants = new Map<string, string>()
   /** Whether the output uses the generated python-builtins module (imported as `py`). */
   usesBuiltins = false
   readonly todos: string[] = []
