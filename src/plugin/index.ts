@@ -9,6 +9,7 @@ import { groupCount, groupModule, includeGroups, isGroup, writeGroups } from './
 import { FeatureParseError } from '../compile/parse-feature.js'
 import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
 import { vitestConfig } from './vitest-config.js'
+import { filterStepFileReruns } from './watch-filter.js'
 
 export type { BrineOptions } from './options.js'
 
@@ -53,6 +54,9 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       root = config.root
       // BRINE_CACHE=0 compiles every feature afresh.
       cache = new ModuleCache(process.env.BRINE_CACHE === '0' ? undefined : join(root, '.brine-cache', 'modules'))
+    },
+    configureVitest({ vitest }) {
+      filterStepFileReruns(vitest, findStepFiles)
     },
     configureServer(server) {
       // A step file added or removed changes what every feature imports.
