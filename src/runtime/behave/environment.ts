@@ -34,6 +34,7 @@ function adder<K extends keyof typeof hooks>(kind: K) {
   return (fn: (typeof hooks)[K][number]): void => {
     if (typeof fn !== 'function') throw new TypeError(`${kind} needs a function`)
     ensureBehaveRuntime()
+    if (kind === 'beforeStep' || kind === 'afterStep') ensureStepHooks()
     // Defining a hook again where it was defined (a file evaluated again) replaces it.
     const site = callSite()
     const key = `${kind}:${site.uri}:${site.line}:${site.column}`
@@ -133,13 +134,19 @@ export function ensureBehaveRuntime(): void {
       () => popLayer(Context.layersOf(context)[0]!),
     ])
   })
+}
+
+let stepHooksInstalled = false
+
+/** Step hooks cost a record per step in every report: registered only once beforeStep/afterStep is used. */
+function ensureStepHooks(): void {
+  if (stepHooksInstalled) return
+  stepHooksInstalled = true
   BeforeStep(async (world, { result }) => {
-    if (hooks.beforeStep.length === 0) return
     const context = world as unknown as Context
     await run(hooks.beforeStep, context, currentStep(context, result.steps))
   })
   AfterStep(async (world, { result }) => {
-    if (hooks.afterStep.length === 0) return
     const context = world as unknown as Context
     await run(hooks.afterStep, context, currentStep(context, result.steps, outcomes.get(context)))
   })

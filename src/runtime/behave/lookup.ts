@@ -24,6 +24,24 @@ export function isBehaveDefinition(definition: StepDefinition): boolean {
   return typeof pattern === 'object' && typeof pattern.matchStep === 'function' && typeof pattern.keyword === 'string'
 }
 
+// behave's definitions by keyword, for each registry snapshot (allSteps() keeps its array until
+// a definition is added), so suites without behave steps pay nothing per lookup.
+const byKeyword = new WeakMap<readonly StepDefinition[], Map<string, StepDefinition[]>>()
+
+function grouped(definitions: readonly StepDefinition[]): Map<string, StepDefinition[]> {
+  let groups = byKeyword.get(definitions)
+  if (!groups) {
+    groups = new Map()
+    for (const definition of definitions) {
+      if (!isBehaveDefinition(definition)) continue
+      const keyword = (definition.pattern as unknown as BehaveLookupMatcher).keyword
+      groups.set(keyword, [...(groups.get(keyword) ?? []), definition])
+    }
+    byKeyword.set(definitions, groups)
+  }
+  return groups
+}
+
 /** The behave definition a step binds to, with its arguments, or undefined. */
 export function findBehaveStep(
   definitions: readonly StepDefinition[],
@@ -32,13 +50,11 @@ export function findBehaveStep(
   /** Undefined when the caller cannot tell; see behaveStepText. */
   hasArgument: boolean | undefined,
 ): { definition: StepDefinition; args: unknown[] } | undefined {
-  const keyword = TYPE_KEYWORD[type]
-  for (const pass of [keyword, 'step']) {
-    for (const definition of definitions) {
-      if (!isBehaveDefinition(definition)) continue
-      const matcher = definition.pattern as unknown as BehaveLookupMatcher
-      if (matcher.keyword !== pass) continue
-      const args = matcher.matchStep(text, hasArgument)
+  const groups = grouped(definitions)
+  if (groups.size === 0) return undefined
+  for (const keyword of [TYPE_KEYWORD[type], 'step']) {
+    for (const definition of groups.get(keyword) ?? []) {
+      const args = (definition.pattern as unknown as BehaveLookupMatcher).matchStep(text, hasArgument)
       if (args) return { definition, args }
     }
   }
