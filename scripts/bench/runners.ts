@@ -135,6 +135,8 @@ export const runners: Runner[] = [
     id: 'quickpickle',
     label: 'quickpickle (defaults)',
     project: 'quickpickle',
+    // Its isolated test files import the system under test once per feature: minutes by default.
+    slow: true,
     command: vitest,
     missing: nodeModule('quickpickle/package.json'),
     passed: vitestPassed,
