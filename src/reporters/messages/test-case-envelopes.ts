@@ -13,6 +13,7 @@ import {
 import type { ErrorResult, ScenarioResult, StepStatus } from '../../runtime/step-result.js'
 import type { HookInfo, SupportInfo } from '../../runtime/support-info.js'
 import type { ScenarioOutcome } from '../model/collect-run.js'
+import { plannedStatus } from '../model/planned-status.js'
 import { snippets } from './snippets.js'
 import type { SupportIds } from './support-envelopes.js'
 
@@ -167,7 +168,7 @@ function stepOutcome(
   // A failing BeforeStep/AfterStep hook fails the step it ran around.
   const hookFailure = attempt.hooks.find((h) => h.step === planned.step && h.status === 'failed')
   if (hookFailure && step.status === 'passed') return { ...step, status: 'failed', error: hookFailure.error! }
-  return step
+  return { ...step, status: plannedStatus(step, attempt) }
 }
 
 function stepResult(outcome: StepOutcome): TestStepResult {

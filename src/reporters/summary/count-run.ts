@@ -1,7 +1,9 @@
 // Counts a run the way behave's summary does: features, scenarios and steps by status, the
 // scenarios that did not pass, the undefined steps' snippets once each, and the time steps took.
 import type { StepStatus } from '../../runtime/step-result.js'
+import { snippets as snippetsFor } from '../messages/snippets.js'
 import type { RunModel, ScenarioOutcome } from '../model/collect-run.js'
+import { plannedStatus } from '../model/planned-status.js'
 
 export type Counts = Record<string, number>
 
@@ -35,7 +37,14 @@ export function countRun(run: RunModel): RunCounts {
         counts.failing.push({ location: `${source.uri}:${scenario.scenario.line}`, name: scenario.pickle.name })
       }
       for (const step of stepStatuses(scenario)) add(counts.steps, step)
-      for (const step of scenario.result?.steps ?? []) if (step.snippet) snippets.add(step.snippet)
+      const result = scenario.result
+      result?.steps.forEach((step, i) => {
+        if (step.snippet) snippets.add(step.snippet)
+        else if (plannedStatus(step, result) === 'undefined') {
+          // Never ran, so the worker wrote no snippet: the first one Cucumber would suggest.
+          snippets.add(snippetsFor(scenario.pickle.steps[i]!, run.support.parameterTypes)[0]!)
+        }
+      })
       for (const timed of [...(scenario.result?.steps ?? []), ...(scenario.result?.hooks ?? [])]) {
         counts.duration += timed.duration
       }
@@ -61,7 +70,8 @@ function featureStatus(scenarios: string[]): string {
 }
 
 function stepStatuses(outcome: ScenarioOutcome): StepStatus[] {
-  if (outcome.result) return outcome.result.steps.map((s) => s.status)
+  const result = outcome.result
+  if (result) return result.steps.map((step) => plannedStatus(step, result))
   return outcome.pickle.steps.map(() => 'skipped')
 }
 

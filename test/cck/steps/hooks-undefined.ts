@@ -1,0 +1,4 @@
+import { After, Before } from 'brine'
+
+Before(() => {})
+After(() => {})

@@ -1,0 +1,3 @@
+import { Given, pending } from 'brine'
+
+Given('an unimplemented pending step', () => pending('TODO'))

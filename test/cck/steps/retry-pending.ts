@@ -1,0 +1,3 @@
+import { Given } from 'brine'
+
+Given('a pending step', () => 'pending')
