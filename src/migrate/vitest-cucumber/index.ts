@@ -100,7 +100,9 @@ export const migrateVitestCucumber: Migrator = async (options) => {
     for (const [blockIndex, block] of model.features.entries()) {
       const index = indexes[blockIndex]
       if (!index) {
-        todos.push(`line ${block.line}: describeFeature not converted: its feature file could not be read`)
+        const todo = 'describeFeature not converted: its feature file could not be read'
+        todos.push(`line ${block.line}: ${todo}`)
+        items.push({ kind: 'unconverted', text: block.node.getText(sourceFile), todo })
         continue
       }
       for (const step of block.steps) {
@@ -178,7 +180,8 @@ export const migrateVitestCucumber: Migrator = async (options) => {
       }
     }
     if (items.length) files.push({ path: out, content: emitStepsFile(model, out, items, rel(spec)) })
-    const translated = !items.length && todos.length ? 'not' : todos.length ? 'partly' : 'fully'
+    const converted = items.some((i) => i.kind === 'step' || i.kind === 'hook' || i.kind === 'conflict')
+    const translated = !converted && todos.length ? 'not' : todos.length ? 'partly' : 'fully'
     modules.push({ path: rel(spec), translated, todos })
   }
 

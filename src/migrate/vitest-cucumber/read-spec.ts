@@ -29,6 +29,8 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
   }
   const symbolOf = (node: ts.Node) => checker.getSymbolAtLocation(node)
   const featureFiles = new Map<ts.Symbol, string>()
+  /** Local names imported from vitest-cucumber. */
+  const apiNames = new Set<string>()
 
   const addVars = (statement: ts.VariableStatement, level: WorldVar['level']) => {
     for (const declaration of statement.declarationList.declarations) {
@@ -163,6 +165,10 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     if (ts.isImportDeclaration(statement)) {
       const from = (statement.moduleSpecifier as ts.StringLiteral).text
       if (from !== VITEST_CUCUMBER) model.imports.push(statement)
+      else {
+        const named = statement.importClause?.namedBindings
+        if (named && ts.isNamedImports(named)) for (const s of named.elements) apiNames.add(s.name.text)
+      }
       continue
     }
     const load = ts.isVariableStatement(statement) ? loadedFeature(statement) : undefined
@@ -174,8 +180,13 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     const describe = describeCall(statement)
     if (describe) {
       const [featureArg, callback] = describe.arguments
-      const featurePath = featureArg ? featureFiles.get(symbolOf(featureArg)!) : undefined
+      const inline = featureArg && loadFeatureFile(featureArg)
+      const featurePath =
+        inline !== undefined
+          ? resolveFeature(inline, path, root)
+          : featureArg && featureFiles.get(symbolOf(featureArg)!)
       const feature: FeatureBlock = {
+        node: statement,
         line: lineOf(statement),
         steps: [],
         hooks: [],
@@ -191,7 +202,12 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
       readContainer(callback, feature, '')
       continue
     }
-    model.kept.push(statement)
+    if (callsApi(statement, apiNames)) {
+      model.unconverted.push({
+        node: statement,
+        todo: 'vitest-cucumber call outside describeFeature has no brine equivalent',
+      })
+    } else model.kept.push(statement)
   }
   return model
 }
@@ -218,12 +234,18 @@ function nameOf(callee: ts.Expression, api: Api): string | undefined {
 /** `const feature = await loadFeature('…')`. */
 function loadedFeature(statement: ts.VariableStatement): { name: ts.Identifier; file: string } | undefined {
   const declaration = statement.declarationList.declarations[0]
-  let init = declaration?.initializer
-  if (init && ts.isAwaitExpression(init)) init = init.expression
-  if (!declaration || !init || !ts.isCallExpression(init) || !ts.isIdentifier(declaration.name)) return undefined
-  if (!ts.isIdentifier(init.expression) || init.expression.text !== 'loadFeature') return undefined
-  const file = init.arguments[0]
-  return file && ts.isStringLiteralLike(file) ? { name: declaration.name, file: file.text } : undefined
+  const file = declaration?.initializer && loadFeatureFile(declaration.initializer)
+  return file !== undefined && ts.isIdentifier(declaration!.name) ? { name: declaration!.name, file } : undefined
+}
+
+/** The path in `loadFeature('…')` (awaited or not). */
+function loadFeatureFile(node: ts.Expression): string | undefined {
+  const call = ts.isAwaitExpression(node) ? node.expression : node
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'loadFeature') {
+    return undefined
+  }
+  const file = call.arguments[0]
+  return file && ts.isStringLiteralLike(file) ? file.text : undefined
 }
 
 function describeCall(statement: ts.Statement): ts.CallExpression | undefined {
@@ -235,4 +257,15 @@ function describeCall(statement: ts.Statement): ts.CallExpression | undefined {
 /** vitest-cucumber reads `./name.feature` next to the spec, any other path from the Vitest root. */
 function resolveFeature(file: string, spec: string, root: string): string {
   return /^\.\/[\w-]+(\.[\w-]+)*$/.test(file) ? resolve(dirname(spec), file) : resolve(root, file)
+}
+
+/** Whether a top-level statement calls something imported from vitest-cucumber. */
+function callsApi(statement: ts.Statement, names: Set<string>): boolean {
+  let found = false
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && names.has(node.expression.text)) found = true
+    if (!found) node.forEachChild(visit)
+  }
+  visit(statement)
+  return found
 }
