@@ -68,9 +68,10 @@ function parse(args: string[], cwd: string): Parsed {
   }
 }
 
-async function loadMigrator(source: Source): Promise<Migrator> {
+/** The migrator for a source, loaded on first use; a clear error when this build lacks it. */
+export async function loadMigrator(source: Source, loaders = migrators): Promise<Migrator> {
   try {
-    return await migrators[source]()
+    return await loaders[source]()
   } catch (error) {
     const code = (error as { code?: string }).code
     if (

@@ -82,7 +82,7 @@ export function translateImport(node: PyNode, scope: ModuleScope, context: Impor
   }
   const project = context.resolve(moduleName, level)
   if (!project) {
-    for (const [, alias] of pairs) external(scope, alias, moduleName, node, context)
+    for (const [, alias] of pairs) external(scope, alias, '.'.repeat(level) + moduleName, node, context)
     return []
   }
   const specs: string[] = []

@@ -188,7 +188,14 @@ function topLevel(s: PyNode, state: ModuleState): string[] {
       return [`export let ${safeName(name)} = ${value.code}`]
     }
   }
-  if (s.type === 'if_statement' && field(s, 'condition')!.text.replace(/\s/g, '') === "__name__=='__main__'") return []
+  // The script entry point of a helper module never runs when behave imports it.
+  if (
+    s.type === 'if_statement' &&
+    ["__name__=='__main__'", '__name__=="__main__"'].includes(field(s, 'condition')!.text.replace(/\s/g, ''))
+  ) {
+    state.results.push('fully')
+    return []
+  }
   throw new Untranslatable(s, `top-level ${s.type.replace(/_/g, ' ')} is not translated`)
 }
 

@@ -38,6 +38,7 @@ export function callExpr(node: PyNode, scope: FunctionScope): Expr {
   if (fn.type === 'attribute') return methodCall(node, fn, scope)
   if (fn.type !== 'identifier') return fail(node, 'calls of computed functions are not translated')
   const name = fn.text
+  if (name === scope.self && scope.selfIsClass) return call(`new this(${list(readArgs(node, scope).positional)})`)
   const binding = scope.lookup(name)
   if (name === 'isinstance' && !binding) return isinstance(node, scope)
   const args = readArgs(node, scope)

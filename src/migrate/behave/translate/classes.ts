@@ -23,7 +23,8 @@ export function translateClass(node: PyNode, module: ModuleScope, file: string, 
     : []
   if (baseNames.length > 1) throw new Untranslatable(node, `class ${name} has more than one base class`)
   let base = ''
-  if (baseNames[0] === 'Exception') base = ' extends Error'
+  // globalThis: a project class may itself be called Error.
+  if (baseNames[0] === 'Exception') base = ' extends globalThis.Error'
   else if (baseNames[0]) {
     if (module.names.get(baseNames[0])?.kind !== 'class')
       throw new Untranslatable(node, `base class ${baseNames[0]} is not translated`)
@@ -79,9 +80,9 @@ function translateMethod(def: PyNode, decorators: string[], module: ModuleScope,
   const first = kids(field(def, 'parameters')!)[0]
   const self = isStatic ? undefined : first?.text
   const params = pythonParams(def, scope, isStatic ? 0 : 1)
-  const body = translateBody(def, module, scope, { params, file, ...(self && !isClass ? { self } : {}) })
-  // In a classmethod, `cls` is the class itself.
-  const lines = isClass && self ? [`const ${self} = this`, ...body.lines] : body.lines
+  // In a classmethod, `cls` is the class itself: `this` in a static method.
+  const body = translateBody(def, module, scope, { params, file, ...(self ? { self, selfIsClass: isClass } : {}) })
+  const lines = body.lines
   const tsName = name === '__init__' ? 'constructor' : name === '__str__' ? 'toString' : name
   if (name.startsWith('__') && !['__init__', '__str__', '__len__', '__contains__', '__eq__'].includes(name)) {
     throw new Untranslatable(def, `special method ${name} is not translated (line ${lineOf(def)})`)

@@ -367,7 +367,7 @@ function comprehension(
   }
   if (clauses[0]!.children.some((c) => c?.type === 'async'))
     return fail(node, 'async comprehensions are not translated')
-  const inner = new FunctionScope(scope.module, scope, scope.self)
+  const inner = new FunctionScope(scope.module, scope, scope.self, scope.selfIsClass)
   const source = `${scope.module.builtin('list')}(${expr(field(clauses[0]!, 'right')!, scope).code})`
   const target = pattern(field(clauses[0]!, 'left')!, inner)
   const filters = clauses.slice(1).map((c) => `.filter((${target}) => ${condition(kids(c)[0]!, inner).code})`)
@@ -395,7 +395,7 @@ export function pattern(node: PyNode, scope: FunctionScope): string {
 }
 
 function lambda(node: PyNode, scope: FunctionScope): Expr {
-  const inner = new FunctionScope(scope.module, scope, scope.self)
+  const inner = new FunctionScope(scope.module, scope, scope.self, scope.selfIsClass)
   const params = field(node, 'parameters')
   const names = params
     ? kids(params).map((p) =>

@@ -31,6 +31,8 @@ export interface BodyOptions {
   file: string
   /** The first parameter of a method, translated to `this`. */
   self?: string
+  /** `self` is the class (a classmethod's `cls`): calling it constructs. */
+  selfIsClass?: boolean
 }
 
 /** Parameters of a def, after skipping `skip` leading ones (context, self). */
@@ -57,7 +59,7 @@ export function translateBody(
   parent: FunctionScope | undefined,
   options: BodyOptions,
 ): TranslatedBody {
-  const scope = new FunctionScope(module, parent, options.self)
+  const scope = new FunctionScope(module, parent, options.self, options.selfIsClass)
   for (const p of options.params) {
     scope.locals.set(p.name, p.type)
     scope.declared.add(p.name)

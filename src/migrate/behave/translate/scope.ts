@@ -42,6 +42,8 @@ export class FunctionScope {
     readonly parent?: FunctionScope,
     /** The name of the first parameter of a method (`self`), translated to `this`. */
     readonly self?: string,
+    /** `self` names the class itself (a classmethod's `cls`). */
+    readonly selfIsClass = false,
   ) {}
 
   /** The name behave's context has in this function (usually `context`). */

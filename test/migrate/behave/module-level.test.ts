@@ -1,0 +1,118 @@
+// Module-level Python: matcher switches, custom types, classes and what stays untranslated there.
+import { expect, test } from 'vitest'
+import { parsePython } from '../../../src/migrate/behave/python-parser.ts'
+import { translateModule, type ModuleKind } from '../../../src/migrate/behave/translate-module.ts'
+
+async function translate(source: string, kind: ModuleKind = 'steps') {
+  const { root } = await parsePython(source)
+  return translateModule({
+    root,
+    file: 'features/steps/m.py',
+    kind,
+    imports: { file: 'features/steps/m.py', resolve: () => undefined },
+    builtinsSpecifier: './python-builtins.js',
+    defaultMatcher: 're',
+    toCucumber: false,
+    behaveVersion: '1.2',
+  })
+}
+
+test('step files start with the default matcher environment.py chose', async () => {
+  const out = await translate("@given('x')\ndef s(context):\n    pass\n")
+  expect(out.content).toContain('setBehaveVersion(\'1.2\')\nuseStepMatcher("re")\n')
+  expect(out.definitions).toEqual([
+    { origin: 'features/steps/m.py:1', pattern: 'x', matcher: 're', translated: 'fully', todos: [] },
+  ])
+})
+
+test.each([
+  ['use_step_matcher("regex")', 'use_step_matcher("regex") is not a known matcher'],
+  [
+    'from behave import register_type\nregister_type(**{"A": int})',
+    'register_type() with a dict argument is not translated',
+  ],
+  ['from behave import register_type\nregister_type(A=unknown)', 'type converter unknown is not translated'],
+  ['from behave import register_type\nregister_type(A=lambda t: t)', 'is not statically resolvable'],
+  [
+    'from behave import register_type\nfrom parse_type import TypeBuilder\nregister_type(A=TypeBuilder.make_choice(["a"], transform=str.lower))',
+    'TypeBuilder.make_choice(transform=str.lower) is not translated',
+  ],
+  [
+    'import parse\n@parse.with_pattern(PATTERN)\ndef p(text):\n    return text',
+    'with_pattern() argument is not a string literal',
+  ],
+  ['@dataclass\nclass C:\n    pass', 'decorated classes are not translated'],
+  ['@functools.cache\ndef helper():\n    pass', 'decorator @functools.cache is not translated'],
+  ['for i in range(3):\n    pass', 'top-level for statement is not translated'],
+  ['x, y = 1, 2', 'top-level expression statement is not translated'],
+  ['class A(B, C):\n    pass', 'class A has more than one base class'],
+  ['class A(Unknown):\n    pass', 'base class Unknown is not translated'],
+  ['class A:\n    x.y = 1', 'class attributes other than plain names are not translated'],
+  ['class A:\n    for i in []:\n        pass', 'for statement in a class body is not translated'],
+  [
+    'class A:\n    @functools.cache\n    def m(self):\n        pass',
+    'decorator @functools.cache on method m is not translated',
+  ],
+  ['class A:\n    def __getattr__(self, name):\n        pass', 'special method __getattr__ is not translated'],
+  ["@given('x')\ndef s(context, *, n):\n    pass", 'parameter * is not translated'],
+])('%s', async (python, todo) => {
+  const out = await translate(python)
+  expect(out.report.todos.join('\n')).toContain(todo)
+  expect(out.report.translated).not.toBe('fully')
+})
+
+test('register_type with built-ins, TypeBuilder results, converters and cardinality helpers', async () => {
+  const out = await translate(
+    [
+      'import parse',
+      'from behave import register_type',
+      'from parse_type import TypeBuilder',
+      '@parse.with_pattern(r"\\d+")',
+      'def number(text):',
+      '    return int(text)',
+      'color = TypeBuilder.make_enum({"red": 1, "blue": 2})',
+      'register_type(Int=int, Float=float, Number=number, Color=color, Numbers=TypeBuilder.with_many(number))',
+      'if __name__ == "__main__":',
+      '    pass',
+    ].join('\n'),
+  )
+  expect(out.content).toContain('withPattern("\\\\d+", number)')
+  expect(out.content).toContain('export const color = TypeBuilder.makeEnum({ red: 1, blue: 2 })')
+  expect(out.content).toContain(
+    'registerType({ Int: (text: string) => py.int(text), Float: (text: string) => py.float(text), Number: number, Color: color, Numbers: TypeBuilder.withMany(number) })',
+  )
+  expect(out.report.translated).toBe('fully')
+})
+
+test('a class with a base class, class attributes, static, class methods and properties', async () => {
+  const out = await translate(
+    [
+      'class Base(object):',
+      '    """Docstring."""',
+      '    size = 1',
+      '    def __init__(self, n):',
+      '        self.n = n',
+      '    def __len__(self):',
+      '        return self.n',
+      '    @classmethod',
+      '    def make(cls):',
+      '        return cls(2)',
+      '    @property',
+      '    def double(self):',
+      '        return self.n * 2',
+      'class Error(Exception):',
+      '    pass',
+      'class Child(Base):',
+      '    def __eq__(self, other):',
+      '        return self.n == other.n',
+    ].join('\n'),
+    'helper',
+  )
+  expect(out.content).toContain('static size = 1')
+  expect(out.content).toContain('size = Base.size')
+  expect(out.content).toContain('static make() {\n    return new this(2)\n  }')
+  expect(out.content).toContain('get double() {')
+  expect(out.content).toContain('export class Error extends globalThis.Error {')
+  expect(out.content).toContain('export class Child extends Base {')
+  expect(out.exports.get('Base')).toEqual({ kind: 'class' })
+})
