@@ -107,8 +107,9 @@ function attemptEnvelopes(
   const stepIdOf = testStepLocator(planned, attempt)
   const loose = attempt?.attachments.filter((a) => stepIdOf(a) === undefined) ?? []
   for (const attachment of loose) envelopes.push(attachmentEnvelope(attachment, testCaseStartedId, undefined))
+  const results = stepOutcomes(outcome, planned, attempt, !willBeRetried)
   planned.forEach((p, i) => {
-    const result = stepOutcome(outcome, p, attempt, i === 0)
+    const result = results[i]!
     envelopes.push({ testStepStarted: { testCaseStartedId, testStepId: p.id, timestamp: timestamp() } })
     for (const attachment of attempt?.attachments ?? []) {
       if (stepIdOf(attachment) === p.id) envelopes.push(attachmentEnvelope(attachment, testCaseStartedId, p.id))
@@ -148,18 +149,25 @@ function testStepLocator(planned: PlannedStep[], attempt: ScenarioResult | undef
   }
 }
 
-function stepOutcome(
+function stepOutcomes(
   outcome: ScenarioOutcome,
-  planned: PlannedStep,
+  planned: PlannedStep[],
   attempt: ScenarioResult | undefined,
-  first: boolean,
-): StepOutcome {
-  if (!attempt) {
-    // Never ran: a failure before the scenario started (e.g. a BeforeAll hook) shows on its first step.
-    if (first && outcome.state === 'failed' && outcome.error)
-      return { status: 'failed', duration: 0, error: outcome.error }
-    return { status: 'skipped', duration: 0 }
+  last: boolean,
+): StepOutcome[] {
+  const results = planned.map((p) => stepOutcome(p, attempt))
+  // The scenario failed but none of its steps or hooks did (a BeforeAll or BeforeFeature hook, an
+  // error escaping the scenario's code): its first step carries Vitest's error.
+  const failed = attempt ? attempt.status === 'failed' : outcome.state === 'failed'
+  const shown = results.some((r) => r.status !== 'passed' && r.status !== 'skipped')
+  if (last && failed && !shown && outcome.error && results[0]) {
+    results[0] = { status: 'failed', duration: results[0].duration, error: outcome.error }
   }
+  return results
+}
+
+function stepOutcome(planned: PlannedStep, attempt: ScenarioResult | undefined): StepOutcome {
+  if (!attempt) return { status: 'skipped', duration: 0 }
   if (planned.hook) {
     const hook = attempt.hooks.find((h) => h.id === planned.hook!.id && h.step === undefined)
     return hook ?? { status: 'skipped', duration: 0 }

@@ -19,7 +19,7 @@ export interface ScenarioOutcome {
   state: ScenarioState
   /** The worker's record; missing when the scenario never ran (skipped, or failed before it started). */
   result?: ScenarioResult
-  /** Vitest's error when the test failed without a record. */
+  /** Vitest's first error, when the test failed. */
   error?: { message: string; stack?: string }
   /** Epoch ms and ms, from Vitest when the record has none. */
   startedAt: number
@@ -114,6 +114,6 @@ function outcome(pickle: Pickle, scenario: ScenarioData, test: TestCase, runStar
   }
   if (result) outcome.result = result
   const error = vitest.errors?.[0]
-  if (!result && error) outcome.error = { message: error.message, ...(error.stack ? { stack: error.stack } : {}) }
+  if (error) outcome.error = { message: error.message, ...(error.stack ? { stack: error.stack } : {}) }
   return outcome
 }
