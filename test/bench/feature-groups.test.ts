@@ -12,6 +12,7 @@ import {
   isGroup,
   writeGroups,
 } from '../../src/plugin/feature-groups.ts'
+import { brine } from '../../src/plugin/index.ts'
 import { byTitle, fixtureProject, runVitest } from '../support/fixture-project.ts'
 
 describe('group files', () => {
@@ -79,6 +80,40 @@ describe('group files', () => {
   })
 })
 
+describe('brine() with BRINE_GROUP', () => {
+  type Hook = (this: unknown, ...args: unknown[]) => unknown
+  test('config points the features project at the groups; transform and load serve group modules', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'brine-groups-plugin-'))
+    process.env.BRINE_GROUP = '1'
+    try {
+      mkdirSync(join(root, 'features'))
+      writeFileSync(join(root, 'features/a.feature'), 'Feature: A\n')
+      const plugin = brine()
+      const config = (plugin.config as Hook).call({}, { root }, {}) as {
+        test: { projects: { test: { name: string; include: string[] } }[] }
+      }
+      expect(config.test.projects.find((p) => p.test.name === 'features')!.test.include).toEqual([
+        '.brine-cache/groups/*.feature-group',
+      ])
+      const group = join(root, '.brine-cache/groups/group-1.feature-group')
+      const source = (await (plugin.load as Hook).call({}, group)) as string
+      expect(JSON.parse(source)).toEqual(['../../features/a.feature'])
+      expect(await (plugin.transform as Hook).call({}, source, `${group}?v=1`)).toEqual({
+        code: 'await import("../../features/a.feature");\n',
+        map: null,
+      })
+      delete process.env.BRINE_GROUP
+      const plain = (brine().config as Hook).call({}, { root }, {}) as typeof config
+      expect(plain.test.projects.find((p) => p.test.name === 'features')!.test.include).toEqual([
+        'features/**/*.feature',
+      ])
+    } finally {
+      delete process.env.BRINE_GROUP
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('a grouped run', () => {
   const project = fixtureProject({
     'features/a.feature': 'Feature: A\n\n  Scenario: a passes\n    Given the number 1\n',
@@ -107,5 +142,5 @@ Given('the number {int}', (_world, n: number) => {
     expect(tests.get('b fails')!.ancestorTitles).toEqual(['B'])
     expect(tests.get('b fails')!.failureMessages.join('\n')).toMatch(/features\/b\.feature:7/)
     expect(report.numPassedTests).toBe(3)
-  })
+  }, 60_000)
 })
