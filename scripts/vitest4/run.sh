@@ -2,7 +2,8 @@
 # Runs brine's own features suite a second time under Vitest 4.1, the newest line on Node 20.
 # The repo is copied to a temp dir whose node_modules links to ours, except that vitest, vite
 # and @vitest/* come from a separate install there: our package-lock.json is never touched.
-# Usage: scripts/vitest4/run.sh [extra vitest args]   (VITEST4_VERSION overrides the version)
+# Usage: scripts/vitest4/run.sh [extra vitest args]
+#   VITEST4_VERSION overrides the version; VITEST4_PROJECT=tests runs unit tests instead (give paths).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 version="${VITEST4_VERSION:-4.1.12}"
@@ -43,4 +44,4 @@ link "$deps/node_modules/.bin/vite" .bin/vite
 cd "$copy"
 echo "brine: running the features suite with $(node node_modules/vitest/vitest.mjs --version)"
 # Vitest 4 replaced --poolOptions.threads.maxThreads with --maxWorkers.
-node node_modules/vitest/vitest.mjs run --project features --maxWorkers=2 "$@"
+node node_modules/vitest/vitest.mjs run --project "${VITEST4_PROJECT:-features}" --maxWorkers=2 "$@"
