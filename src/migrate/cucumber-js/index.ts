@@ -6,6 +6,7 @@ import { dirname, join, relative, sep } from 'node:path'
 import { glob } from 'tinyglobby'
 import type { DefinitionReport, MigrationResult, Migrator, ModuleReport, SourceError } from '../migration.js'
 import { convertFile } from './convert-file.js'
+import { cucumberConfigNotes } from './cucumber-config.js'
 import { CUCUMBER } from './convert-imports.js'
 import { parseSource } from './parse-source.js'
 import { relativeSpecifiers, relocateImports, resolveRelative } from './relocate-imports.js'
@@ -64,7 +65,10 @@ export const migrateCucumberJs: Migrator = async (options) => {
     notes.add('brine loads ES modules: .cjs step files are not in its default steps glob; convert them to ESM')
   }
   notes.add('BeforeAll/AfterAll run once per Vitest worker in brine, not once per run')
-  notes.add('cucumber-js worldParameters go to the plugin option: brine({ worldParameters: { … } })')
+  const configNotes = await cucumberConfigNotes(options.source)
+  for (const note of configNotes) notes.add(note)
+  if (!configNotes.length)
+    notes.add('cucumber-js worldParameters go to the plugin option: brine({ worldParameters: { … } })')
   return {
     source: 'cucumber-js',
     files: planned,

@@ -46,3 +46,22 @@ test('a file that does not parse is reported with file:line and the others are m
     'brine loads ES modules: .cjs step files are not in its default steps glob; convert them to ESM',
   )
 })
+
+test('a JavaScript cucumber config is read without running it', async () => {
+  const source = mkdtempSync(join(tmpdir(), 'brine-cucumber-config-'))
+  try {
+    writeFileSync(
+      join(source, 'cucumber.mjs'),
+      "export default { paths: ['specs/**/*.feature'], worldParameters: { host: process.env.HOST } }\n",
+    )
+    const result = await migrateCucumberJs({ source, out: join(source, 'steps') })
+    expect(result.notes).toContain(
+      'cucumber.mjs sets worldParameters: use brine({ worldParameters: { host: process.env.HOST } })',
+    )
+    expect(result.notes).toContain(
+      "cucumber.mjs sets the feature paths: use brine({ features: ['specs/**/*.feature'] })",
+    )
+  } finally {
+    rmSync(source, { recursive: true, force: true })
+  }
+})

@@ -23,7 +23,7 @@ function filesOf(dir: string): Record<string, string> {
   return files
 }
 
-// The plugin options the migration report asks for (setDefaultTimeout, worldParameters).
+// The plugin options the migration report asks for (setDefaultTimeout, cucumber.json's worldParameters).
 const project = fixtureProject(filesOf(fixture), "{ stepTimeout: 10000, worldParameters: { currency: 'EUR' } }")
 let migration: MigrationResult
 let brineRun: RunResult
@@ -32,13 +32,7 @@ let cucumberStatuses: Map<string, string>
 beforeAll(async () => {
   const cucumber = spawnSync(
     process.execPath,
-    [
-      join(repoRoot, 'node_modules/@cucumber/cucumber/bin/cucumber.js'),
-      '--world-parameters',
-      '{"currency":"EUR"}',
-      '--format',
-      'json:cucumber-report.json',
-    ],
+    [join(repoRoot, 'node_modules/@cucumber/cucumber/bin/cucumber.js'), '--format', 'json:cucumber-report.json'],
     { cwd: project.dir, encoding: 'utf8' },
   )
   expect(cucumber.status, cucumber.stderr).toBe(1)
@@ -103,5 +97,8 @@ test('the migration reports what it left to do and writes the helper module too'
   ])
   expect(migration.notes).toContain(
     'setDefaultTimeout(10000) in features/support/world.js:4: use brine({ stepTimeout: 10000 }) in vitest.config.ts',
+  )
+  expect(migration.notes).toContain(
+    'cucumber.json sets worldParameters: use brine({ worldParameters: {"currency":"EUR"} })',
   )
 })
