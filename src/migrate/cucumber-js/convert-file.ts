@@ -33,6 +33,14 @@ export function convertFile(sourceFile: ts.SourceFile, path: string): ConvertedF
   const ctx: CallbackContext = { edits, sourceFile, worldProxy }
 
   const visit = (node: ts.Node): void => {
+    if (isWorldLink(node, worldProxy)) {
+      const todo = "World.link (cucumber-js links) is not in brine's World"
+      const definition = enclosingDefinition(node, result)
+      if (definition) {
+        definition.todos.push(`line ${lineOf(node)}: ${todo}`)
+        definition.translated = 'partly'
+      } else result.todos.push(`line ${lineOf(node)}: ${todo}`)
+    }
     if (ts.isCallExpression(node)) {
       const name = cucumberName(node.expression, bindings)
       if (name && handleCall(node, name, ctx, path, result)) return
@@ -164,4 +172,21 @@ function statusLiteral(node: ts.Node): ts.StringLiteral | undefined {
   const other = left === node ? right : left
   const isStatus = ts.isPropertyAccessExpression(other) && other.name.text === 'status'
   return equality.includes(operatorToken.kind) && isStatus ? node : undefined
+}
+
+/** `this.link(…)` (or `world.link(…)` through cucumber's proxy). */
+function isWorldLink(node: ts.Node, worldProxy: boolean): boolean {
+  if (!ts.isPropertyAccessExpression(node) || node.name.text !== 'link' || !ts.isCallExpression(node.parent))
+    return false
+  const target = node.expression
+  return target.kind === ts.SyntaxKind.ThisKeyword || (worldProxy && ts.isIdentifier(target) && target.text === 'world')
+}
+
+/** The step definition whose function contains `node`, if any. */
+function enclosingDefinition(node: ts.Node, result: ConvertedFile): DefinitionReport | undefined {
+  for (let at = node.parent; at; at = at.parent) {
+    const definition = result.definitions.find((d) => d.origin.endsWith(`:${lineOf(at)}`) && ts.isCallExpression(at))
+    if (definition) return definition
+  }
+  return undefined
 }
