@@ -9,6 +9,7 @@ import { pythonParams, translateBody, untranslatedBody, type Param } from './tra
 import { Untranslatable } from './translate/untranslatable.js'
 import { FunctionScope, safeName, type PyType } from './translate/scope.js'
 import type { ModuleState } from './translate-module.js'
+import { quote } from './translate/quote.js'
 
 export type MatcherName = 'parse' | 'cfparse' | 're' | 're0'
 
@@ -94,12 +95,12 @@ export function registerStep(
     if (cucumber !== undefined) {
       const definer = cucumberDefiner(d.keyword)
       state.scope.brineImports.add(definer.startsWith('Step') ? 'Step' : 'defineTypedStep')
-      return `${definer}(${JSON.stringify(cucumber)}, { origin: ${JSON.stringify(origin)} }, ${handler})`
+      return `${definer}(${quote(cucumber)}, { origin: ${quote(origin)} }, ${handler})`
     }
     // brine/behave spells them Given/When/Then/Step: a module exporting `then` would be a thenable.
     const definer = d.keyword[0]!.toUpperCase() + d.keyword.slice(1)
     state.scope.behaveImports.add(definer)
-    return `${definer}(${JSON.stringify(d.pattern)}, { origin: ${JSON.stringify(origin)} }, ${handler})`
+    return `${definer}(${quote(d.pattern)}, { origin: ${quote(origin)} }, ${handler})`
   }
   const ctx = safeName(contextName)
   if (!calledByName(s, name) && (steps.length === 1 || unnamedCounts.size === 1)) {
@@ -128,11 +129,7 @@ export function registerStep(
   steps.forEach((d, i) => {
     const unnamed = fieldSets[i]!.filter((f) => f.name === undefined).length
     const values = params.map((p, j) =>
-      j < unnamed
-        ? `args[${j}]`
-        : /^[A-Za-z_$][\w$]*$/.test(p.name)
-          ? `args.${p.name}`
-          : `args[${JSON.stringify(p.name)}]`,
+      j < unnamed ? `args[${j}]` : /^[A-Za-z_$][\w$]*$/.test(p.name) ? `args.${p.name}` : `args[${quote(p.name)}]`,
     )
     lines.push(registration(d, `(${ctx}, args) => ${fnName}(${ctx}${values.map((v) => `, ${v}`).join('')})`))
   })
@@ -151,7 +148,7 @@ function destructure(params: Param[], unnamed: number): string {
   const parts = params.map((p, i) => {
     const local = safeName(p.name)
     const key = i < unnamed ? String(i) : p.name
-    const head = key === local ? local : `${/^[A-Za-z_$][\w$]*$|^\d+$/.test(key) ? key : JSON.stringify(key)}: ${local}`
+    const head = key === local ? local : `${/^[A-Za-z_$][\w$]*$|^\d+$/.test(key) ? key : quote(key)}: ${local}`
     return p.defaultCode ? `${head} = ${p.defaultCode}` : head
   })
   return `{ ${parts.join(', ')} }`

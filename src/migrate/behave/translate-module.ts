@@ -14,6 +14,7 @@ import { expr } from './translate/expressions.js'
 import { commentedPython, paramList, pythonParams, translateBody } from './translate/functions.js'
 import { FunctionScope, ModuleScope, safeName, type Binding } from './translate/scope.js'
 import { Untranslatable } from './translate/untranslatable.js'
+import { quote } from './translate/quote.js'
 
 export type ModuleKind = 'steps' | 'environment' | 'helper'
 
@@ -70,7 +71,7 @@ export function translateModule(input: ModuleInput): ModuleOutput {
     if (input.defaultMatcher !== 'parse') {
       // environment.py chose the matcher every step file starts with.
       state.scope.behaveImports.add('useStepMatcher')
-      body.push(`useStepMatcher(${JSON.stringify(input.defaultMatcher)})`)
+      body.push(`useStepMatcher(${quote(input.defaultMatcher)})`)
     }
     body.push('')
   }
@@ -86,7 +87,7 @@ export function translateModule(input: ModuleInput): ModuleOutput {
       body.push(`// Not translated from Python (${error.reason}):`, ...commentedPython([s]))
       // Names it defines still exist, so code that uses them reaches pending() instead of a ReferenceError.
       for (const name of definedNames(s)) {
-        body.push(`export const ${safeName(name)}: any = ${scope.builtin('untranslated')}(${JSON.stringify(name)})`)
+        body.push(`export const ${safeName(name)}: any = ${scope.builtin('untranslated')}(${quote(name)})`)
       }
       body.push('')
     }
@@ -214,10 +215,10 @@ function libraryCall(call: PyNode, state: ModuleState): string[] | undefined {
     if (state.input.kind === 'environment') {
       // In environment.py it sets the matcher every step file starts with.
       state.scope.behaveImports.add('setDefaultStepMatcher')
-      return [`setDefaultStepMatcher(${JSON.stringify(name)})`]
+      return [`setDefaultStepMatcher(${quote(name)})`]
     }
     state.scope.behaveImports.add('useStepMatcher')
-    return [`useStepMatcher(${JSON.stringify(name)})`]
+    return [`useStepMatcher(${quote(name)})`]
   }
   if (ref.qualified === 'behave.register_type') {
     const entries = args.map((a) => {
@@ -290,7 +291,7 @@ function decorated(s: PyNode, state: ModuleState): string[] {
   if (info.withPattern !== undefined) {
     state.scope.behaveImports.add('withPattern')
     const lines = plainFunction(def, state)
-    return [...lines, `withPattern(${JSON.stringify(info.withPattern)}, ${field(def, 'name')!.text})`]
+    return [...lines, `withPattern(${quote(info.withPattern)}, ${field(def, 'name')!.text})`]
   }
   throw new Untranslatable(s, 'decorated function is not translated')
 }

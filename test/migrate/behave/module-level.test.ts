@@ -19,7 +19,7 @@ async function translate(source: string, kind: ModuleKind = 'steps') {
 
 test('step files start with the default matcher environment.py chose', async () => {
   const out = await translate("@given('x')\ndef s(context):\n    pass\n")
-  expect(out.content).toContain('setBehaveVersion(\'1.2\')\nuseStepMatcher("re")\n')
+  expect(out.content).toContain("setBehaveVersion('1.2')\nuseStepMatcher('re')\n")
   expect(out.definitions).toEqual([
     { origin: 'features/steps/m.py:1', pattern: 'x', matcher: 're', translated: 'fully', todos: [] },
   ])
@@ -76,7 +76,7 @@ test('register_type with built-ins, TypeBuilder results, converters and cardinal
       '    pass',
     ].join('\n'),
   )
-  expect(out.content).toContain('withPattern("\\\\d+", number)')
+  expect(out.content).toContain("withPattern('\\\\d+', number)")
   expect(out.content).toContain('export const color = TypeBuilder.makeEnum({ red: 1, blue: 2 })')
   expect(out.content).toContain(
     'registerType({ Int: (text: string) => py.int(text), Float: (text: string) => py.float(text), Number: number, Color: color, Numbers: TypeBuilder.withMany(number) })',

@@ -102,9 +102,9 @@ describe('brine migrate behave', () => {
     const written = await run(cwd, 'behave', join(fixtures, 'constructs'), '--behave', '1.3', '--to', 'cucumber')
     expect(written.code).toBe(2)
     const steps = readFileSync(join(cwd, 'steps/language_steps.ts'), 'utf8')
-    expect(steps).toContain(`Step("a literal step without fields", { origin: "features/steps/language_steps.py:95" }`)
+    expect(steps).toContain(`Step('a literal step without fields', { origin: 'features/steps/language_steps.py:95' }`)
     expect(steps).toContain(`import { Step, defineTypedStep, pending } from 'brine'`)
-    expect(steps).toContain(`defineTypedStep('Outcome')("the division fails"`)
+    expect(steps).toContain(`defineTypedStep('Outcome')('the division fails'`)
     const report = readFileSync(join(cwd, 'migration-report.md'), 'utf8')
     expect(report).toContain(
       '| features/steps/language_steps.py:95 | `a literal step without fields` | cucumber-expression |',

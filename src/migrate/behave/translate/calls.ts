@@ -6,6 +6,7 @@ import { stringValue } from '../python-string.js'
 import { expr, operand, type Expr } from './expressions.js'
 import type { FunctionScope, PyType } from './scope.js'
 import { fail } from './untranslatable.js'
+import { quote } from './quote.js'
 
 interface Args {
   positional: Expr[]
@@ -100,7 +101,7 @@ function builtinCall(node: PyNode, name: string, args: Args, scope: FunctionScop
     case 'float':
       return call(`${py('float')}(${a!.code})`, 'num')
     case 'str':
-      return a ? call(`${py('str')}(${a.code})`, 'str') : call('""', 'str')
+      return a ? call(`${py('str')}(${a.code})`, 'str') : call("''", 'str')
     case 'repr':
       return call(`${py('repr')}(${a!.code})`, 'str')
     case 'bool':
@@ -142,11 +143,11 @@ function builtinCall(node: PyNode, name: string, args: Args, scope: FunctionScop
     case 'getattr': {
       const attr = stringValue(args.nodes[1]!)
       if (attr === undefined) return fail(node, `${name}() with a computed attribute name is not translated`)
-      if (name === 'hasattr') return { code: `${JSON.stringify(attr)} in ${operand(a!)}`, type: 'bool' }
+      if (name === 'hasattr') return { code: `${quote(attr)} in ${operand(a!)}`, type: 'bool' }
       const fallback = args.positional[2]
       return fallback
         ? {
-            code: `${JSON.stringify(attr)} in ${operand(a!)} ? ${operand(a!)}.${attr} : ${operand(fallback)}`,
+            code: `${quote(attr)} in ${operand(a!)} ? ${operand(a!)}.${attr} : ${operand(fallback)}`,
             type: 'any',
           }
         : call(`${operand(a!)}.${attr}`)
@@ -173,7 +174,7 @@ function isinstance(node: PyNode, scope: FunctionScope): Expr {
   const names = types.type === 'tuple' ? kids(types).map((t) => t.text) : [types.text]
   const known = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set']
   const tests = names.map((t) => {
-    if (known.includes(t)) return `${scope.module.builtin('isinstance')}(${a.code}, ${JSON.stringify(t)})`
+    if (known.includes(t)) return `${scope.module.builtin('isinstance')}(${a.code}, ${quote(t)})`
     if (scope.lookup(t)?.kind === 'class') return `${operand(a)} instanceof ${t}`
     return fail(types, `isinstance against ${t} is not translated`)
   })
@@ -191,7 +192,7 @@ const stringMethods: Record<string, (self: string, args: string[]) => string> = 
   rstrip: (s, args) => (args.length ? '' : `${s}.trimEnd()`),
   find: (s, [x]) => `${s}.indexOf(${x})`,
   isdigit: (s) => `/^\\d+$/.test(${s})`,
-  zfill: (s, [n]) => `${s}.padStart(${n}, "0")`,
+  zfill: (s, [n]) => `${s}.padStart(${n}, '0')`,
 }
 
 // Methods that only lists have.

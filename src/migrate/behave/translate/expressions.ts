@@ -6,6 +6,7 @@ import { stringParts, stringValue, unescape } from '../python-string.js'
 import { callExpr } from './calls.js'
 import { fail } from './untranslatable.js'
 import { FunctionScope, safeName, type PyType } from './scope.js'
+import { quote } from './quote.js'
 
 export interface Expr {
   code: string
@@ -137,7 +138,7 @@ function number(node: PyNode): Expr {
 
 function string(node: PyNode, scope: FunctionScope): Expr {
   const value = stringValue(node)
-  if (value !== undefined) return atom(JSON.stringify(value), 'str')
+  if (value !== undefined) return atom(quote(value), 'str')
   const parts = node.type === 'concatenated_string' ? kids(node) : [node]
   return atom(parts.map((p) => fstring(p, scope)).join(' + '), 'str')
 }
@@ -147,7 +148,7 @@ function fstring(node: PyNode, scope: FunctionScope): string {
   const { prefix } = stringParts(node)
   if (prefix.includes('b')) return fail(node, 'bytes literals are not translated')
   const plain = stringValue(node)
-  if (plain !== undefined) return JSON.stringify(plain)
+  if (plain !== undefined) return quote(plain)
   let out = '`'
   for (const child of node.children) {
     if (!child || child.type === 'string_start' || child.type === 'string_end') continue
@@ -173,7 +174,7 @@ function interpolation(node: PyNode, scope: FunctionScope): string {
     fail(spec, 'nested f-string format specs are not translated')
   const specText = spec ? spec.text.replace(/^:/, '') : ''
   const shown = conversion === '!r' ? `${scope.module.builtin('repr')}(${value.code})` : value.code
-  if (specText) return `${scope.module.builtin('formatValue')}(${shown}, ${JSON.stringify(specText)})`
+  if (specText) return `${scope.module.builtin('formatValue')}(${shown}, ${quote(specText)})`
   if (conversion === '!r' || value.type === 'str') return shown
   return `${scope.module.builtin('str')}(${value.code})`
 }

@@ -6,6 +6,7 @@ import { stringValue } from '../python-string.js'
 import { condition, expr, operand, pattern } from './expressions.js'
 import { safeName, type FunctionScope } from './scope.js'
 import { fail } from './untranslatable.js'
+import { quote } from './quote.js'
 
 export interface BlockState {
   scope: FunctionScope
@@ -272,7 +273,7 @@ function tryStatement(node: PyNode, state: BlockState): string[] {
             .map((t) =>
               scope.lookup(t.text)?.kind === 'class'
                 ? `__caught__ instanceof ${t.text}`
-                : `${scope.module.builtin('isError')}(__caught__, ${JSON.stringify(t.text)})`,
+                : `${scope.module.builtin('isError')}(__caught__, ${quote(t.text)})`,
             )
             .join(' || ')
         : 'true'
