@@ -18,17 +18,14 @@ import { collectAssigned, convertHook } from './convert-hook.js'
 import { keepModuleLevel } from './module-variables.js'
 import { convertStep } from './convert-step.js'
 import { emitStepsFile, type StepsFileItem } from './emit-steps-file.js'
-import { emitWorld, isTyped, worldField, type WorldField } from './emit-world.js'
-import { parseSource } from '../cucumber-js/parse-source.js'
-import { TextEdits } from '../cucumber-js/text-edits.js'
-import { rewriteWorldRefs, type WorldRefs } from './world-refs.js'
-import { worldProperty } from './world-property.js'
-import { relocateImports } from '../cucumber-js/relocate-imports.js'
+import { emitWorld, isTyped, type WorldField } from './emit-world.js'
+import { emitParameterTypes } from './emit-parameter-types.js'
+import { collectFields, relocate } from './world-fields.js'
 import { customTypes } from './expression-types.js'
 import { loadFeatures } from './load-features.js'
 import { scenarioKey, type FeatureIndex, type ScenarioIndex } from './feature-index.js'
 import { readSpec, VITEST_CUCUMBER } from './read-spec.js'
-import type { SpecModel, SpecStep } from './spec-model.js'
+import type { SpecStep } from './spec-model.js'
 
 interface Definition {
   report: DefinitionReport
@@ -210,66 +207,4 @@ function scenarioOf(step: SpecStep, index: FeatureIndex): ScenarioIndex | undefi
   if (kind !== 'shared') return index.scenarios.get(scenarioKey(rule, name))
   // Steps from defineSteps serve any scenario: take the argument kind from one that has the step.
   return [...index.scenarios.values()].find((s) => s.arguments.has(step.text))
-}
-
-function collectFields(
-  properties: Set<string>,
-  model: SpecModel,
-  checker: ts.TypeChecker,
-  fields: Map<string, WorldField>,
-  imports: Map<string, string>,
-  typed: boolean,
-  origin: string,
-  todos: string[],
-): void {
-  // A field's initial value may read other shared variables: those become fields too.
-  const wanted = [...properties]
-  const done = new Set<string>()
-  for (let property = wanted.shift(); property !== undefined; property = wanted.shift()) {
-    if (done.has(property)) continue
-    done.add(property)
-    for (const variable of model.worldVars.values()) {
-      if (worldProperty(variable.name) !== property) continue
-      const field = worldField(variable, typed, origin, (node) => {
-        const refs: WorldRefs = { edits: new TextEdits(), properties: new Set(), usesWorld: false, target: 'this' }
-        rewriteWorldRefs(node, model, checker, refs)
-        wanted.push(...refs.properties)
-        return refs.edits.applyRange(model.sourceFile.text, node.getStart(model.sourceFile), node.getEnd())
-      })
-      const existing = fields.get(field.property)
-      if (!existing) {
-        fields.set(field.property, field)
-        for (const i of model.imports) imports.set(i.getText(model.sourceFile), model.path)
-      } else if (
-        existing.declaration !== field.declaration &&
-        !todos.some((t) => t.includes(`\`${field.declaration}\``))
-      ) {
-        todos.push(
-          `World property \`${field.declaration}\` differs from \`${existing.declaration}\` (${existing.origin}); the first is used`,
-        )
-      }
-    }
-  }
-}
-
-function emitParameterTypes(names: string[]): string {
-  const lines = [
-    "// Parameter types for vitest-cucumber's step expressions that Cucumber Expressions lack.",
-    "import { defineParameterType } from 'brine'",
-  ]
-  for (const name of names.sort()) {
-    const type = customTypes[name]!
-    lines.push(
-      '',
-      `defineParameterType({ name: '${type.name}', regexp: ${type.regexp}, transformer: ${type.transformer} })`,
-    )
-  }
-  return lines.join('\n') + '\n'
-}
-
-/** Import statements (text → the file they were written in) re-pointed from `to`. */
-function relocate(imports: Map<string, string>, to: string): string[] {
-  const result = new Set<string>()
-  for (const [text, from] of imports) result.add(relocateImports(parseSource(to, text).sourceFile, from, to, new Set()))
-  return [...result]
 }

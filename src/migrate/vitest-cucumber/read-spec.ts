@@ -1,9 +1,9 @@
 // Reads a vitest-cucumber spec file into a SpecModel: walks describeFeature's callback, its
 // Scenario/ScenarioOutline/Background/Rule callbacks and the step calls inside them.
-import { dirname, resolve } from 'node:path'
 import ts from 'typescript'
 import { lineOf } from '../cucumber-js/parse-source.js'
 import type { FeatureBlock, Keyword, ScenarioRef, SpecModel, WorldVar } from './spec-model.js'
+import { callsApi, describeCall, loadedFeature, loadFeatureFile, resolveFeature } from './spec-syntax.js'
 
 export const VITEST_CUCUMBER = '@amiceli/vitest-cucumber'
 
@@ -229,43 +229,4 @@ function nameOf(callee: ts.Expression, api: Api): string | undefined {
     return callee.name.text
   }
   return undefined
-}
-
-/** `const feature = await loadFeature('…')`. */
-function loadedFeature(statement: ts.VariableStatement): { name: ts.Identifier; file: string } | undefined {
-  const declaration = statement.declarationList.declarations[0]
-  const file = declaration?.initializer && loadFeatureFile(declaration.initializer)
-  return file !== undefined && ts.isIdentifier(declaration!.name) ? { name: declaration!.name, file } : undefined
-}
-
-/** The path in `loadFeature('…')` (awaited or not). */
-function loadFeatureFile(node: ts.Expression): string | undefined {
-  const call = ts.isAwaitExpression(node) ? node.expression : node
-  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'loadFeature') {
-    return undefined
-  }
-  const file = call.arguments[0]
-  return file && ts.isStringLiteralLike(file) ? file.text : undefined
-}
-
-function describeCall(statement: ts.Statement): ts.CallExpression | undefined {
-  if (!ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression)) return undefined
-  const callee = statement.expression.expression
-  return ts.isIdentifier(callee) && callee.text === 'describeFeature' ? statement.expression : undefined
-}
-
-/** vitest-cucumber reads `./name.feature` next to the spec, any other path from the Vitest root. */
-function resolveFeature(file: string, spec: string, root: string): string {
-  return /^\.\/[\w-]+(\.[\w-]+)*$/.test(file) ? resolve(dirname(spec), file) : resolve(root, file)
-}
-
-/** Whether a top-level statement calls something imported from vitest-cucumber. */
-function callsApi(statement: ts.Statement, names: Set<string>): boolean {
-  let found = false
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && names.has(node.expression.text)) found = true
-    if (!found) node.forEachChild(visit)
-  }
-  visit(statement)
-  return found
 }

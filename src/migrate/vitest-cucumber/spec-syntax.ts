@@ -1,0 +1,43 @@
+// The spec-file forms the reader recognises: `loadFeature('…')` (awaited or not, in a variable or
+// inline), the describeFeature call, and calls to vitest-cucumber outside of it.
+import { dirname, resolve } from 'node:path'
+import ts from 'typescript'
+
+/** `const feature = await loadFeature('…')`. */
+export function loadedFeature(statement: ts.VariableStatement): { name: ts.Identifier; file: string } | undefined {
+  const declaration = statement.declarationList.declarations[0]
+  const file = declaration?.initializer && loadFeatureFile(declaration.initializer)
+  return file !== undefined && ts.isIdentifier(declaration!.name) ? { name: declaration!.name, file } : undefined
+}
+
+/** The path in `loadFeature('…')` (awaited or not). */
+export function loadFeatureFile(node: ts.Expression): string | undefined {
+  const call = ts.isAwaitExpression(node) ? node.expression : node
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'loadFeature') {
+    return undefined
+  }
+  const file = call.arguments[0]
+  return file && ts.isStringLiteralLike(file) ? file.text : undefined
+}
+
+export function describeCall(statement: ts.Statement): ts.CallExpression | undefined {
+  if (!ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression)) return undefined
+  const callee = statement.expression.expression
+  return ts.isIdentifier(callee) && callee.text === 'describeFeature' ? statement.expression : undefined
+}
+
+/** vitest-cucumber reads `./name.feature` next to the spec, any other path from the Vitest root. */
+export function resolveFeature(file: string, spec: string, root: string): string {
+  return /^\.\/[\w-]+(\.[\w-]+)*$/.test(file) ? resolve(dirname(spec), file) : resolve(root, file)
+}
+
+/** Whether a top-level statement calls something imported from vitest-cucumber. */
+export function callsApi(statement: ts.Statement, names: Set<string>): boolean {
+  let found = false
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && names.has(node.expression.text)) found = true
+    if (!found) node.forEachChild(visit)
+  }
+  visit(statement)
+  return found
+}
