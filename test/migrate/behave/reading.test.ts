@@ -9,6 +9,7 @@ import { toCucumberExpression } from '../../../src/migrate/behave/cucumber-patte
 import { bindFields, parseFields, regexFields } from '../../../src/migrate/behave/pattern-fields.ts'
 import { kids, parsePython } from '../../../src/migrate/behave/python-parser.ts'
 import { stringValue } from '../../../src/migrate/behave/python-string.ts'
+import { quote } from '../../../src/migrate/behave/translate/quote.ts'
 
 async function literal(source: string): Promise<string | undefined> {
   const { root } = await parsePython(`x = ${source}\n`)
@@ -138,4 +139,18 @@ describe('--to cucumber', () => {
     expect(toCucumberExpression('I have "{x}"', 'parse', '1.3')).toBeUndefined()
     expect(toCucumberExpression('a plain step', 're', '1.3')).toBeUndefined()
   })
+})
+
+test('generated string literals are single-quoted and escape what they must', () => {
+  expect(quote(`it's a \\ "quote"\n\r\t\u0001\u2028`)).toBe(`'it\\'s a \\\\ "quote"\\n\\r\\t\\u0001\\u2028'`)
+})
+
+test('without a pin, the behave on PATH decides (or 1.3 when there is none)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'brine-version-'))
+  try {
+    const detected = detectBehaveVersion(dir)
+    expect(detected.reason).toMatch(/^`behave --version` on PATH printed "behave \d|^no pin/)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -13,6 +13,8 @@ import type { CliIo } from '../../../src/cli/main.ts'
 import { fixtureProject, repoRoot } from '../../support/fixture-project.ts'
 import { behaveProjectConfig } from './behave-project-config.ts'
 
+const io = (): CliIo => ({ argv: [], cwd: '.', env: process.env, stdout: () => {}, stderr: () => {} })
+
 const behaveJson = [
   {
     location: 'features/a.feature:1',
@@ -110,6 +112,14 @@ describe('binding parity', () => {
   })
 })
 
+test('without behave on PATH, --verify says it is skipped and fails', async () => {
+  let stderr = ''
+  const env = { ...process.env, BRINE_BEHAVE: 'behave-that-is-not-installed' }
+  const code = await verifyBehave(repoRoot, repoRoot, { ...io(), env, stderr: (t) => (stderr += t) })
+  expect(code).toBe(1)
+  expect(stderr).toBe('brine migrate --verify: skipped, behave-that-is-not-installed is not on PATH\n')
+})
+
 const behaveOnPath = (() => {
   try {
     return execFileSync('behave', ['--version'], { encoding: 'utf8' }).trim()
@@ -118,8 +128,6 @@ const behaveOnPath = (() => {
   }
 })()
 if (!behaveOnPath) console.warn('verify.test.ts: behave is not on PATH; the real --verify run is skipped')
-
-const io = (): CliIo => ({ argv: [], cwd: '.', env: process.env, stdout: () => {}, stderr: () => {} })
 
 describe.skipIf(!behaveOnPath)('--verify against real behave', () => {
   const source = join(repoRoot, 'test/fixtures/migrate/behave/library')

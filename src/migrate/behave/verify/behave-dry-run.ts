@@ -34,7 +34,13 @@ export async function behaveBindings(project: string, behave = 'behave'): Promis
       execFile(
         behave,
         args,
-        { cwd: project, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+        {
+          cwd: project,
+          // A dry run leaves the project as it was: no __pycache__ folders.
+          env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+          timeout: 120_000,
+          maxBuffer: 64 * 1024 * 1024,
+        },
         (error, _stdout, stderr) => {
           if (error && 'code' in error && error.code === 'ENOENT')
             fail(new BehaveUnavailable(`${behave} is not on PATH`))
