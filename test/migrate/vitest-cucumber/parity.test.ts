@@ -2,6 +2,7 @@
 // steps run the same .feature files under brine; every scenario ends the same way in both.
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import ts from 'typescript'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { MigrationResult } from '../../../src/migrate/migration.ts'
 import { migrateVitestCucumber } from '../../../src/migrate/vitest-cucumber/index.ts'
@@ -96,3 +97,22 @@ test('identical step texts become one definition and conflicting bodies are repo
   })
   expect(migration.modules.filter((m) => m.path.endsWith('.feature'))).toEqual([])
 })
+
+test('the migrated TypeScript type-checks with strict settings', () => {
+  const program = ts.createProgram(
+    migration.files.map((f) => f.path),
+    {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: ['node'],
+      paths: { brine: [join(repoRoot, 'src/runtime/index.ts')] },
+      allowImportingTsExtensions: true,
+    },
+  )
+  const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+  expect(problems).toEqual([])
+}, 30_000)
