@@ -95,13 +95,17 @@ function replaceWithBrine(
     kept.push(s.typeOnly && !typeOnly ? `type ${alias}` : alias)
   }
   const lines: string[] = []
-  if (namespace) lines.push(`import * as ${namespace} from 'brine'`)
-  if (kept.length) lines.push(`import ${typeOnly ? 'type ' : ''}{ ${kept.join(', ')} } from 'brine'`)
+  // Written in the file's own style: its quote character and semicolons.
+  const original = statement.getText(sourceFile)
+  const quote = /(["'])@cucumber\/cucumber\1/.exec(original)?.[1] ?? "'"
+  const end = original.endsWith(';') ? ';' : ''
+  const brine = `${quote}brine${quote}${end}`
+  if (namespace) lines.push(`import * as ${namespace} from ${brine}`)
+  if (kept.length) lines.push(`import ${typeOnly ? 'type ' : ''}{ ${kept.join(', ')} } from ${brine}`)
   if (unsupported.length) {
     const todo = `${unsupported.join(', ')}: not in brine`
     bindings.todos.push(`import of ${todo}`)
-    const original = statement.getText(sourceFile).replace(/\n/g, '\n// ')
-    lines.push(`// TODO(brine): ${todo}; the original import was:`, `// ${original}`)
+    lines.push(`// TODO(brine): ${todo}; the original import was:`, `// ${original.replace(/\n/g, '\n// ')}`)
   }
   edits.replace(statement.getStart(sourceFile), statement.getEnd(), lines.join('\n'))
 }
