@@ -344,6 +344,14 @@ export function split(s: Any, sep?: string | null, maxsplit = -1): string[] {
   return maxsplit < 0 || parts.length <= maxsplit + 1 ? parts : [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)]
 }
 
+/** str.splitlines(): lines without their endings, no empty last line. */
+export function splitlines(s: Any): string[] {
+  if (own(s, 'splitlines')) return s.splitlines()
+  const lines = String(s).split(/\r\n|\r|\n/)
+  if (lines.at(-1) === '') lines.pop()
+  return lines
+}
+
 export function strip(s: Any, chars?: string | null): string {
   if (own(s, 'strip')) return s.strip(...[...arguments].slice(1))
   if (chars === undefined || chars === null) return s.trim()
@@ -361,17 +369,17 @@ export function range(start: number, stop?: number, step = 1): number[] {
   return out
 }
 
-export function enumerate<T>(xs: Iterable<T>, start = 0): [number, T][] {
+export function enumerate(xs: Any, start = 0): [number, Any][] {
   return [...iter(xs)].map((x, i) => [i + start, x])
 }
 
-export function zip(...lists: Iterable<Any>[]): Any[][] {
+export function zip(...lists: Any[]): Any[][] {
   const arrays = lists.map((l) => [...iter(l)])
   const size = Math.min(...arrays.map((a) => a.length))
   return Array.from({ length: size }, (_, i) => arrays.map((a) => a[i]))
 }
 
-export function sum(xs: Iterable<number>, start = 0): number {
+export function sum(xs: Any, start = 0): number {
   let total = start
   for (const x of iter(xs)) total += x
   return total
@@ -393,7 +401,7 @@ function compare(a: Any, b: Any): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-export function sorted<T>(xs: Iterable<T>, key?: ((x: T) => Any) | null, reverse = false): T[] {
+export function sorted(xs: Any, key?: ((x: Any) => Any) | null, reverse = false): Any[] {
   const out = [...iter(xs)]
   out.sort((a, b) => compare(key ? key(a) : a, key ? key(b) : b))
   return reverse ? out.reverse() : out
@@ -407,7 +415,7 @@ export function copy(x: Any): Any {
   return x.copy()
 }
 
-export function list<T>(xs: Iterable<T> = []): T[] {
+export function list(xs: Any = []): Any[] {
   return [...iter(xs)]
 }
 
@@ -420,7 +428,7 @@ export function round(x: number, digits?: number): number {
   return Number(x.toFixed(digits))
 }
 
-export function join(separator: Any, xs: Iterable<Any>): string {
+export function join(separator: Any, xs: Any): string {
   if (own(separator, 'join')) return separator.join(xs)
   const parts = [...iter(xs)]
   if (parts.some((p) => typeof p !== 'string')) throw new TypeError_('sequence item: expected str instance')

@@ -256,6 +256,7 @@ function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr {
   if (method === 'sort') {
     return fail(node, 'list.sort() is not translated; use sorted()')
   }
+  if (method === 'splitlines' && codes.length === 0) return call(`${py('splitlines')}(${self.code})`, 'list')
   const arity = dispatched[method]
   if (arity && codes.length >= arity[0] && codes.length <= arity[1]) {
     const type: PyType =
@@ -279,6 +280,8 @@ function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr {
     )
   }
   if (method in listMethods) return call(listMethods[method]!(operand(self), codes))
+  // str has a fixed set of methods: one not translated above is not translated at all.
+  if (self.type === 'str') return fail(node, `str.${method}() is not translated`)
   if (method in modelMethods) return call(`${operand(self)}.${modelMethods[method]}(${codes.join(', ')})`)
   if (objectNode.type === 'identifier' && scope.lookup(objectNode.text)?.kind === 'module') {
     return call(`${self.code}.${method}(${codes.join(', ')})`)

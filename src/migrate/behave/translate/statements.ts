@@ -212,7 +212,9 @@ function assertion(node: PyNode, state: BlockState): string {
   const { scope } = state
   scope.module.usesExpect = true
   const [test, message] = kids(node)
-  const msg = message ? `, ${expr(message, scope).code}` : ''
+  // Python shows any object as the message (str() of it); Vitest takes a string.
+  const shown = message ? expr(message, scope) : undefined
+  const msg = shown ? `, ${shown.type === 'str' ? shown.code : `${scope.module.builtin('str')}(${shown.code})`}` : ''
   if (test!.type === 'comparison_operator') {
     const operators = test!.childrenForFieldName('operators').filter((n) => n !== null)
     const [a, b] = kids(test!)
