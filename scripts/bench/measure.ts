@@ -39,7 +39,8 @@ export async function measure(
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  const keep = (d: Buffer) => (output = (output + d.toString()).slice(-20_000))
+  // All of it: behave prints one summary per process, and the first may be megabytes back.
+  const keep = (d: Buffer) => (output += d.toString())
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
   let peak = 0
