@@ -26,7 +26,7 @@ export function convertFile(sourceFile: ts.SourceFile, path: string): ConvertedF
   const result: ConvertedFile = {
     text: '',
     definitions: [],
-    todos: [...bindings.todos.map((t) => `line 1: ${t}`)],
+    todos: [...bindings.todos],
     notes: [],
   }
   const worldProxy = [...bindings.names.values()].includes('world')

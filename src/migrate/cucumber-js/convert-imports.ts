@@ -2,6 +2,7 @@
 // local names stand for which cucumber export so calls can be recognised whatever their alias.
 import ts from 'typescript'
 import { renamed, roleOf } from './cucumber-api.js'
+import { lineOf } from './parse-source.js'
 import type { TextEdits } from './text-edits.js'
 
 export const CUCUMBER = '@cucumber/cucumber'
@@ -11,6 +12,7 @@ export interface CucumberBindings {
   names: Map<string, string>
   /** Local names of `import * as x` / default imports: `x.Given(…)`. */
   namespaces: Set<string>
+  /** Each starting with `line N:`. */
   todos: string[]
 }
 
@@ -104,7 +106,7 @@ function replaceWithBrine(
   if (kept.length) lines.push(`import ${typeOnly ? 'type ' : ''}{ ${kept.join(', ')} } from ${brine}`)
   if (unsupported.length) {
     const todo = `${unsupported.join(', ')}: not in brine`
-    bindings.todos.push(`import of ${todo}`)
+    bindings.todos.push(`line ${lineOf(statement)}: import of ${todo}`)
     lines.push(`// TODO(brine): ${todo}; the original import was:`, `// ${original.replace(/\n/g, '\n// ')}`)
   }
   edits.replace(statement.getStart(sourceFile), statement.getEnd(), lines.join('\n'))
