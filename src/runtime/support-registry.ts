@@ -29,9 +29,10 @@ export class SupportRegistry {
     fn: AnyStepFn,
     options: StepOptions = {},
     stepType?: StepType,
+    /** Where it was written, when the caller has read it already (capturing a stack is not free). */
+    site: CallSite = callSite(),
   ): StepDefinition {
     if (typeof fn !== 'function') throw new TypeError(`Step "${String(pattern)}" needs a function`)
-    const site = callSite()
     const definition = new StepDefinition(pattern, fn, site, options, stepType, this.parameterTypes)
     this.steps.set(`${site.uri}:${site.line}:${site.column}:${stepType ?? ''}:${definition.patternSource}`, definition)
     this.stepList = undefined

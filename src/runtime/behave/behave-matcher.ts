@@ -41,6 +41,7 @@ export class BehaveMatcher implements StepMatcher {
   private readonly types: ReturnType<typeof registeredTypes> = {}
   private readonly regex: RegExp | undefined
   private readonly groups: (string | undefined)[] = []
+  private readonly literalStart: string | undefined
 
   constructor(
     pattern: string | RegExp,
@@ -56,6 +57,8 @@ export class BehaveMatcher implements StepMatcher {
       if (kind === 'cfparse') addCardinalityTypes(pattern, this.types)
       // Compiled now so a broken pattern fails where it is defined, as in behave.
       this.parser()
+      const start = pattern.split('{', 1)[0]!
+      if (start && /^[\x20-\x7e]*$/.test(start) && !start.includes('}')) this.literalStart = start
     } else {
       const { source, flags } = toRegExpParts(pattern)
       if (kind === 're' && (source.startsWith('^') || source.endsWith('$'))) {
@@ -95,9 +98,31 @@ export class BehaveMatcher implements StepMatcher {
     }
   }
 
+  /**
+   * Whether the text matches, conversions aside: behave counts a match whose conversion fails as a
+   * match too, so this is its answer, only cheaper.
+   */
+  matches(text: string): boolean {
+    const parser = this.parser()
+    if (parser) return this.mayMatch(text) && parser.test(text)
+    this.regex!.lastIndex = 0
+    return this.regex!.test(text)
+  }
+
   /** Matches the text behave would see for a step with or without a table / doc string. */
   matchStep(text: string, hasArgument: boolean | undefined): [BehaveArgs | MatchFailure] | null {
-    return this.match(behaveStepText(text, hasArgument, this.version))
+    const seen = behaveStepText(text, hasArgument, this.version)
+    return this.mayMatch(seen) ? this.match(seen) : null
+  }
+
+  /**
+   * False when the text cannot match: a parse pattern's literal start (plain ASCII, so case folding
+   * is simple) must begin it. Keeps lookup and the load-time check cheap with many definitions.
+   */
+  private mayMatch(text: string): boolean {
+    if (this.literalStart === undefined) return true
+    if (this.version !== '1.2') return text.startsWith(this.literalStart)
+    return text.slice(0, this.literalStart.length).toLowerCase() === this.literalStart.toLowerCase()
   }
 
   private parseArguments(parser: Parser, text: string): BehaveArgument[] | null {

@@ -82,7 +82,13 @@ function definer(keyword: BehaveKeyword): DefineBehaveStep {
       ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
       ...(options.origin === undefined ? {} : { origin: options.origin }),
     }
-    supportRegistry().defineStep(matcher, behaveStep(matcher, fn as BehaveStepFn), stepOptions, STEP_TYPE[keyword])
+    supportRegistry().defineStep(
+      matcher,
+      behaveStep(matcher, fn as BehaveStepFn),
+      stepOptions,
+      STEP_TYPE[keyword],
+      site,
+    )
   }) as DefineBehaveStep
 }
 
@@ -101,18 +107,23 @@ function behaveStep(matcher: BehaveMatcher, fn: BehaveStepFn) {
   }
 }
 
+// The behave definitions by keyword, in registration order, for the load-time check.
+const defined = new Map<BehaveKeyword, { matcher: BehaveMatcher; site: CallSite }[]>()
+
 /** behave refuses a definition whose pattern text an earlier one of the same keyword matches. */
 function checkAmbiguous(matcher: BehaveMatcher, site: CallSite): void {
-  for (const existing of supportRegistry().allSteps()) {
-    const other = existing.pattern
-    if (!(other instanceof BehaveMatcher) || other.keyword !== matcher.keyword) continue
-    if (other.source === matcher.source && existing.site.uri === site.uri && existing.site.line === site.line) continue
-    if (!other.match(matcher.source)) continue
+  const list = defined.get(matcher.keyword) ?? []
+  defined.set(matcher.keyword, list)
+  for (const existing of list) {
+    const other = existing.matcher
+    if (other.source === matcher.source && existing.site.uri === site.uri && existing.site.line === site.line) return
+    if (!other.matches(matcher.source)) continue
     throw new AmbiguousStep(
       `@${matcher.keyword}('${matcher.source}') has already been defined in\n` +
-        `  existing step @${other.keyword}('${other.source}') at ${existing.location}`,
+        `  existing step @${other.keyword}('${other.source}') at ${existing.site.uri}:${existing.site.line}`,
     )
   }
+  list.push({ matcher, site })
 }
 
 /** Matches Given steps only (behave's @given). */

@@ -104,6 +104,12 @@ export class Parser {
     return m ? this.evaluate(m) : null
   }
 
+  /** Whether the whole text matches, without converting any field (what behave's load-time check needs). */
+  test(text: string): boolean {
+    this.matchRe ??= this.compile(`^(?:${this.expression})$`)
+    return this.matchRe.test(text)
+  }
+
   /** Finds the format anywhere in the text. */
   search(text: string, pos = 0): ParseResult | null {
     this.searchRe ??= this.compile(this.expression, 'g')
