@@ -44,7 +44,8 @@ function outcome(
   } catch (error) {
     return { defineError: (error as Error).name }
   }
-  const found = matcher.match(c.text)
+  // The lookup path (with its literal-start shortcut); no table, so 1.2 keeps a trailing colon.
+  const found = matcher.matchStep(c.text, false)
   if (!found) return { match: null }
   if (found[0] instanceof MatchFailure) return { matchError: 'conversion' }
   return { match: call(found[0]) }

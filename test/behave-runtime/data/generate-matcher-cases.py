@@ -38,6 +38,7 @@ CASES = [
     ("parse", "on {x:ti}", "on 2023-13-05"),
     ("parse", "{x:q}", "anything"),
     ("parse", "{a.b} set", "v set"),
+    ("parse", "Äpfel {n:d}", "äPFEL 3"),
     ("parse", "a step with a table", "a step with a table"),
     ("parse", "a step with a table:", "a step with a table"),
     ("cfparse", "numbers {values:Number+}", "numbers 1, 2, 3"),
