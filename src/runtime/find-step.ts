@@ -28,9 +28,11 @@ export function findStep(
   const hasArgument = step ? Boolean(step.dataTable || step.docString) : undefined
   const behave = findBehaveStep(registry.allSteps(), text, type, hasArgument)
   if (behave) found.push(behave)
+  // Typed definitions follow behave, where a `*` step (and an And after it) is a Given step.
+  const typed = type === 'Unknown' ? 'Context' : type
   for (const definition of registry.stepCandidates(text)) {
     if (isBehaveDefinition(definition)) continue
-    if (definition.stepType && definition.stepType !== type) continue
+    if (definition.stepType && definition.stepType !== typed) continue
     const args = definition.match(text, world)
     if (args) found.push({ definition, args })
   }

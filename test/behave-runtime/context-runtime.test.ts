@@ -21,7 +21,7 @@ import {
   when,
   type BehaveStep,
 } from 'brine/behave'
-import { Given } from 'brine'
+import { defineTypedStep, Given } from 'brine'
 import { findStep } from '../../src/runtime/find-step.ts'
 import { supportRegistry } from '../../src/runtime/support-registry.ts'
 import { endWorker, featureData, runFeature } from './in-process.ts'
@@ -407,6 +407,8 @@ describe('definitions', () => {
   test('a `*` step is a Given step; `step` definitions match any type', () => {
     given('star step', () => {})
     expect(findStep(registry, 'star step', 'Unknown', undefined).status).toBe('matched')
+    defineTypedStep('Context')('typed star step', () => {})
+    expect(findStep(registry, 'typed star step', 'Unknown', undefined).status).toBe('matched')
     expect(findStep(registry, 'star step', 'Action', undefined).status).toBe('undefined')
     Step('any type step', () => {})
     expect(findStep(registry, 'any type step', 'Outcome', undefined).status).toBe('matched')
