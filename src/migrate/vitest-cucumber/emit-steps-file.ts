@@ -11,7 +11,10 @@ export type StepsFileItem =
   | { kind: 'hook'; hookKind: SpecHook['kind']; text: string }
   | { kind: 'unconverted'; text: string; todo: string }
 
-const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+const quote = (s: string) =>
+  s.includes("'") && !s.includes('"')
+    ? `"${s.replace(/\\/g, '\\\\')}"`
+    : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 const comment = (todo: string, text: string) => `// TODO(brine): ${todo}\n// ${text.split('\n').join('\n// ')}`
 
 export function emitStepsFile(model: SpecModel, out: string, items: StepsFileItem[], specPath: string): string {

@@ -19,8 +19,8 @@ export interface FeatureIndex {
 
 export const scenarioKey = (rule: string, name: string) => `${rule}\u0000${name}`
 
-export function indexFeature(source: string, uri: string): FeatureIndex {
-  const { document, pickles } = parseFeature(source, uri)
+export function indexFeature(source: string, uri: string, language = 'en'): FeatureIndex {
+  const { document, pickles } = parseFeature(source, uri, language)
   const scenarios = new Map<string, ScenarioIndex>()
   const addSteps = (rule: string, name: string, steps: readonly Step[], outline?: Scenario) => {
     const args = new Map<string, 'table' | 'doc'>()

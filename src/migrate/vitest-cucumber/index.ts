@@ -66,6 +66,7 @@ export const migrateVitestCucumber: Migrator = async (options) => {
   const typed = specs.some(isTyped)
   const ext = typed ? 'ts' : 'js'
   const usedNames = new Set<string>()
+  const specsLanguages: string[] = []
 
   for (const spec of specs) {
     const sourceFile = program.getSourceFile(spec)!
@@ -76,6 +77,7 @@ export const migrateVitestCucumber: Migrator = async (options) => {
       continue
     }
     const model = readSpec(spec, sourceFile, checker, options.source)
+    for (const block of model.features) if (block.language) specsLanguages.push(block.language)
     for (const name of keepModuleLevel(model, checker)) {
       notes.push(
         `${rel(spec)}: variable ${name} stays a module variable (a feature hook uses it): it is shared by every scenario the worker runs`,
@@ -193,6 +195,12 @@ export const migrateVitestCucumber: Migrator = async (options) => {
   }
   const problems = checkBindings([...features.values()], [...definitions.keys()])
   for (const [uri, list] of problems) modules.push({ path: uri, translated: 'partly', todos: list })
+  const languages = new Set(specsLanguages)
+  if (languages.size) {
+    notes.push(
+      `loadFeature was given a language (${[...languages].join(', ')}): add a "# language:" header to those features or set brine({ language })`,
+    )
+  }
   const outside = [...features.keys()].filter((uri) => !uri.startsWith('features/'))
   if (outside.length) {
     notes.push(

@@ -28,7 +28,7 @@ export async function loadFeatures(
     let index = cache.get(uri)
     if (!index) {
       try {
-        index = indexFeature(await readFile(block.featurePath, 'utf8'), uri)
+        index = indexFeature(await readFile(block.featurePath, 'utf8'), uri, block.language)
         cache.set(uri, index)
       } catch (error) {
         if (error instanceof FeatureParseError)

@@ -28,7 +28,7 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     unconverted: [],
   }
   const symbolOf = (node: ts.Node) => checker.getSymbolAtLocation(node)
-  const featureFiles = new Map<ts.Symbol, string>()
+  const featureFiles = new Map<ts.Symbol, { path: string; language?: string }>()
   /** Local names imported from vitest-cucumber. */
   const apiNames = new Set<string>()
 
@@ -174,23 +174,23 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     const load = ts.isVariableStatement(statement) ? loadedFeature(statement) : undefined
     if (load) {
       const symbol = symbolOf(load.name)
-      if (symbol) featureFiles.set(symbol, resolveFeature(load.file, path, root))
+      if (symbol) featureFiles.set(symbol, { ...load, path: resolveFeature(load.file, path, root) })
       continue
     }
     const describe = describeCall(statement)
     if (describe) {
       const [featureArg, callback] = describe.arguments
       const inline = featureArg && loadFeatureFile(featureArg)
-      const featurePath =
-        inline !== undefined
-          ? resolveFeature(inline, path, root)
-          : featureArg && featureFiles.get(symbolOf(featureArg)!)
+      const loaded = inline
+        ? { ...inline, path: resolveFeature(inline.file, path, root) }
+        : featureArg && featureFiles.get(symbolOf(featureArg)!)
       const feature: FeatureBlock = {
         node: statement,
         line: lineOf(statement),
         steps: [],
         hooks: [],
-        ...(featurePath ? { featurePath } : {}),
+        ...(loaded ? { featurePath: loaded.path } : {}),
+        ...(loaded?.language ? { language: loaded.language } : {}),
       }
       if (describe.arguments[2]) {
         model.unconverted.push({

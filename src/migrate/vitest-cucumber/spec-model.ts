@@ -39,6 +39,8 @@ export interface WorldVar {
 export interface FeatureBlock {
   /** Absolute path of the loaded .feature file, when it could be read statically. */
   featurePath?: string
+  /** loadFeature's language option. */
+  language?: string
   /** The describeFeature statement, kept as a comment when its feature cannot be read. */
   node: ts.Statement
   line: number

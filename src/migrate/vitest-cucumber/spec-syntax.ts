@@ -3,21 +3,35 @@
 import { dirname, resolve } from 'node:path'
 import ts from 'typescript'
 
-/** `const feature = await loadFeature('…')`. */
-export function loadedFeature(statement: ts.VariableStatement): { name: ts.Identifier; file: string } | undefined {
-  const declaration = statement.declarationList.declarations[0]
-  const file = declaration?.initializer && loadFeatureFile(declaration.initializer)
-  return file !== undefined && ts.isIdentifier(declaration!.name) ? { name: declaration!.name, file } : undefined
+export interface LoadedFeature {
+  file: string
+  /** loadFeature's `{ language }` option, for features without a `# language:` header. */
+  language?: string
 }
 
-/** The path in `loadFeature('…')` (awaited or not). */
-export function loadFeatureFile(node: ts.Expression): string | undefined {
+/** `const feature = await loadFeature('…')`. */
+export function loadedFeature(statement: ts.VariableStatement): ({ name: ts.Identifier } & LoadedFeature) | undefined {
+  const declaration = statement.declarationList.declarations[0]
+  const load = declaration?.initializer && loadFeatureFile(declaration.initializer)
+  return load && ts.isIdentifier(declaration!.name) ? { name: declaration!.name, ...load } : undefined
+}
+
+/** The path (and language) in `loadFeature('…', { language })`, awaited or not. */
+export function loadFeatureFile(node: ts.Expression): LoadedFeature | undefined {
   const call = ts.isAwaitExpression(node) ? node.expression : node
   if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'loadFeature') {
     return undefined
   }
-  const file = call.arguments[0]
-  return file && ts.isStringLiteralLike(file) ? file.text : undefined
+  const [file, options] = call.arguments
+  if (!file || !ts.isStringLiteralLike(file)) return undefined
+  const language =
+    options && ts.isObjectLiteralExpression(options)
+      ? options.properties.find(
+          (p): p is ts.PropertyAssignment =>
+            ts.isPropertyAssignment(p) && p.name.getText() === 'language' && ts.isStringLiteralLike(p.initializer),
+        )
+      : undefined
+  return { file: file.text, ...(language ? { language: (language.initializer as ts.StringLiteral).text } : {}) }
 }
 
 export function describeCall(statement: ts.Statement): ts.CallExpression | undefined {
