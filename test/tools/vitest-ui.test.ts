@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { generateFileHash } from '@vitest/runner/utils'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts'
 
@@ -71,7 +72,10 @@ beforeAll(async () => {
     ],
   })
   page = await browser.newPage()
-  await page.goto(url)
+  // Open the UI on the second scenario, as a click in the tree would: the tree expands to show
+  // it whatever state it starts in. Test ids are the file's hash, then the suite and test indices.
+  const file = generateFileHash('features/cart.feature', 'features')
+  await page.goto(`${url}#/?file=${file}&test=${file}_0_1`)
 }, 60_000)
 afterAll(async () => {
   await browser?.close()
@@ -80,17 +84,18 @@ afterAll(async () => {
 })
 
 test('the explorer shows the feature file and its scenarios, passed', async () => {
-  await expect.poll(() => page.innerText('body'), { timeout: 20_000 }).toContain('PASS (1)')
-  const body = await page.innerText('body')
-  expect(body).toContain('features/cart.feature')
-  expect(body).toContain('Add one item')
-  expect(body).toContain('Too many items')
+  const body = () => page.innerText('body')
+  await expect.poll(body, { timeout: 20_000 }).toContain('PASS (1)')
+  await expect.poll(body, { timeout: 10_000 }).toContain('Add one item')
+  expect(await body()).toContain('features/cart.feature')
+  expect(await body()).toContain('Too many items')
 }, 30_000)
 
-test("a scenario's Code tab shows the .feature source, and its report shows brine's result", async () => {
-  await page.getByText('Too many items', { exact: true }).first().click()
-  await expect.poll(() => page.innerText('body'), { timeout: 10_000 }).toContain('"uri": "features/cart.feature"')
+test("a scenario's report shows brine's result, and its Code tab the .feature source", async () => {
+  const body = () => page.innerText('body')
+  await expect.poll(body, { timeout: 10_000 }).toContain('"name": "Too many items"')
+  expect(await body()).toContain('"uri": "features/cart.feature"')
   await page.getByText('Code', { exact: true }).first().click()
-  await expect.poll(() => page.innerText('body'), { timeout: 10_000 }).toContain('Scenario: Too many items')
-  expect(await page.innerText('body')).toContain('Feature: Cart')
+  await expect.poll(body, { timeout: 10_000 }).toContain('Scenario: Too many items')
+  expect(await body()).toContain('Feature: Cart')
 }, 30_000)
