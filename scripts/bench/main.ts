@@ -16,6 +16,13 @@ import { writeProjects } from './write-projects.js'
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help')) {
+    console.log(
+      'npm run bench -- [--cpu-only | --io-heavy | --smoke] [--features N] [--runs N] [--only id,id] [--no-growth] ...\n' +
+        `runners: ${runners.map((r) => r.id).join(', ')}\nEvery flag is described in docs/benchmark.md.`,
+    )
+    return 0
+  }
   let options: BenchOptions
   try {
     options = parseBenchArgs(argv)
