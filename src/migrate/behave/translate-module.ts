@@ -2,7 +2,6 @@
 // brine/behave (origin recorded), helper functions and classes exported, behave's matcher switches
 // and custom types kept in order. Top-level statements that cannot be translated stay as comments.
 import type { DefinitionReport, ModuleReport, Translation } from '../migration.js'
-import { behaveNamesOf } from './decorator-kinds.js'
 import { environmentHook } from './environment-hooks.js'
 import { translateImport, type ImportContext } from './module-imports.js'
 import { field, kids, lineOf, type PyNode } from './python-parser.js'
@@ -14,6 +13,7 @@ import { expr } from './translate/expressions.js'
 import { commentedPython, paramList, pythonParams, translateBody } from './translate/functions.js'
 import { FunctionScope, ModuleScope, safeName, type Binding } from './translate/scope.js'
 import { Untranslatable } from './translate/untranslatable.js'
+import { isTypeBuilderCall, libraryCall, typeConverter } from './library-calls.js'
 import { quote } from './translate/quote.js'
 
 export type ModuleKind = 'steps' | 'environment' | 'helper'
@@ -198,77 +198,6 @@ function topLevel(s: PyNode, state: ModuleState): string[] {
     return []
   }
   throw new Untranslatable(s, `top-level ${s.type.replace(/_/g, ' ')} is not translated`)
-}
-
-/** use_step_matcher / register_type calls at module level. */
-function libraryCall(call: PyNode, state: ModuleState): string[] | undefined {
-  const ref = behaveNamesOf(field(call, 'function')!, state.scope, state.input.kind === 'steps')
-  if (!ref) return undefined
-  const args = kids(field(call, 'arguments')!)
-  if (ref.qualified === 'behave.use_step_matcher' || ref.qualified === 'behave.step_matcher') {
-    const name = args[0] && stringValue(args[0])
-    if (name !== 'parse' && name !== 'cfparse' && name !== 're' && name !== 're0') {
-      throw new Untranslatable(call, `use_step_matcher(${args[0]?.text ?? ''}) is not a known matcher`)
-    }
-    state.matcher = name
-    state.results.push('fully')
-    if (state.input.kind === 'environment') {
-      // In environment.py it sets the matcher every step file starts with.
-      state.scope.behaveImports.add('setDefaultStepMatcher')
-      return [`setDefaultStepMatcher(${quote(name)})`]
-    }
-    state.scope.behaveImports.add('useStepMatcher')
-    return [`useStepMatcher(${quote(name)})`]
-  }
-  if (ref.qualified === 'behave.register_type') {
-    const entries = args.map((a) => {
-      if (a.type !== 'keyword_argument')
-        throw new Untranslatable(a, 'register_type() with a dict argument is not translated')
-      return `${field(a, 'name')!.text}: ${typeConverter(field(a, 'value')!, state)}`
-    })
-    state.scope.behaveImports.add('registerType')
-    state.results.push('fully')
-    return [`registerType({ ${entries.join(', ')} })`]
-  }
-  return undefined
-}
-
-function isTypeBuilderCall(node: PyNode, state: ModuleState): boolean {
-  if (node.type !== 'call') return false
-  return (
-    behaveNamesOf(field(node, 'function')!, state.scope, false)?.qualified.startsWith('parse_type.TypeBuilder.') ??
-    false
-  )
-}
-
-/** A converter passed to register_type: a translated function or a parse_type TypeBuilder call. */
-export function typeConverter(node: PyNode, state: ModuleState): string {
-  if (node.type === 'identifier') {
-    const binding = state.scope.names.get(node.text)
-    if (binding?.kind === 'function' || binding?.kind === 'value') return node.text
-    if (node.text === 'int' || node.text === 'float') return `(text: string) => ${state.scope.builtin(node.text)}(text)`
-    throw new Untranslatable(node, `type converter ${node.text} is not translated`)
-  }
-  if (node.type === 'call') {
-    const callee = field(node, 'function')!
-    const ref = behaveNamesOf(callee, state.scope, false)
-    const method = callee.type === 'attribute' ? field(callee, 'attribute')!.text : undefined
-    if (ref?.qualified.startsWith('parse_type.TypeBuilder.') && method) {
-      const camel = method.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
-      const args = kids(field(node, 'arguments')!).map((a) => {
-        if (a.type === 'keyword_argument')
-          throw new Untranslatable(a, `TypeBuilder.${method}(${a.text}) is not translated`)
-        return a.type === 'identifier' && state.scope.names.get(a.text)
-          ? a.text
-          : a.type === 'call'
-            ? typeConverter(a, state)
-            : expr(a, new FunctionScope(state.scope)).code
-      })
-      state.scope.behaveImports.add('TypeBuilder')
-      return `TypeBuilder.${camel}(${args.join(', ')})`
-    }
-  }
-  throw new Untranslatable(node, `type converter ${node.text} is not statically resolvable`)
 }
 
 function decorated(s: PyNode, state: ModuleState): string[] {

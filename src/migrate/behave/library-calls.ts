@@ -1,0 +1,82 @@
+// Module-level calls of behave's own API: use_step_matcher (a matcher switch, or in
+// environment.py the default for every step file) and register_type with its converters —
+// translated functions, int/float, or parse_type TypeBuilder calls with static arguments.
+import { behaveNamesOf } from './decorator-kinds.js'
+import { field, kids, type PyNode } from './python-parser.js'
+import { stringValue } from './python-string.js'
+import { expr } from './translate/expressions.js'
+import { quote } from './translate/quote.js'
+import { FunctionScope } from './translate/scope.js'
+import { Untranslatable } from './translate/untranslatable.js'
+import type { ModuleState } from './translate-module.js'
+
+/** use_step_matcher / register_type calls at module level. */
+export function libraryCall(call: PyNode, state: ModuleState): string[] | undefined {
+  const ref = behaveNamesOf(field(call, 'function')!, state.scope, state.input.kind === 'steps')
+  if (!ref) return undefined
+  const args = kids(field(call, 'arguments')!)
+  if (ref.qualified === 'behave.use_step_matcher' || ref.qualified === 'behave.step_matcher') {
+    const name = args[0] && stringValue(args[0])
+    if (name !== 'parse' && name !== 'cfparse' && name !== 're' && name !== 're0') {
+      throw new Untranslatable(call, `use_step_matcher(${args[0]?.text ?? ''}) is not a known matcher`)
+    }
+    state.matcher = name
+    state.results.push('fully')
+    if (state.input.kind === 'environment') {
+      // In environment.py it sets the matcher every step file starts with.
+      state.scope.behaveImports.add('setDefaultStepMatcher')
+      return [`setDefaultStepMatcher(${quote(name)})`]
+    }
+    state.scope.behaveImports.add('useStepMatcher')
+    return [`useStepMatcher(${quote(name)})`]
+  }
+  if (ref.qualified === 'behave.register_type') {
+    const entries = args.map((a) => {
+      if (a.type !== 'keyword_argument')
+        throw new Untranslatable(a, 'register_type() with a dict argument is not translated')
+      return `${field(a, 'name')!.text}: ${typeConverter(field(a, 'value')!, state)}`
+    })
+    state.scope.behaveImports.add('registerType')
+    state.results.push('fully')
+    return [`registerType({ ${entries.join(', ')} })`]
+  }
+  return undefined
+}
+
+export function isTypeBuilderCall(node: PyNode, state: ModuleState): boolean {
+  if (node.type !== 'call') return false
+  return (
+    behaveNamesOf(field(node, 'function')!, state.scope, false)?.qualified.startsWith('parse_type.TypeBuilder.') ??
+    false
+  )
+}
+
+/** A converter passed to register_type: a translated function or a parse_type TypeBuilder call. */
+export function typeConverter(node: PyNode, state: ModuleState): string {
+  if (node.type === 'identifier') {
+    const binding = state.scope.names.get(node.text)
+    if (binding?.kind === 'function' || binding?.kind === 'value') return node.text
+    if (node.text === 'int' || node.text === 'float') return `(text: string) => ${state.scope.builtin(node.text)}(text)`
+    throw new Untranslatable(node, `type converter ${node.text} is not translated`)
+  }
+  if (node.type === 'call') {
+    const callee = field(node, 'function')!
+    const ref = behaveNamesOf(callee, state.scope, false)
+    const method = callee.type === 'attribute' ? field(callee, 'attribute')!.text : undefined
+    if (ref?.qualified.startsWith('parse_type.TypeBuilder.') && method) {
+      const camel = method.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+      const args = kids(field(node, 'arguments')!).map((a) => {
+        if (a.type === 'keyword_argument')
+          throw new Untranslatable(a, `TypeBuilder.${method}(${a.text}) is not translated`)
+        return a.type === 'identifier' && state.scope.names.get(a.text)
+          ? a.text
+          : a.type === 'call'
+            ? typeConverter(a, state)
+            : expr(a, new FunctionScope(state.scope)).code
+      })
+      state.scope.behaveImports.add('TypeBuilder')
+      return `TypeBuilder.${camel}(${args.join(', ')})`
+    }
+  }
+  throw new Untranslatable(node, `type converter ${node.text} is not statically resolvable`)
+}
