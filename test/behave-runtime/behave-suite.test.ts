@@ -59,6 +59,11 @@ test('a definition records its origin and behave-style arguments', () => {
   expect(given.arguments).toEqual([[{ name: 'n', value: 3, original: '3' }]])
 })
 
+test("behave 1.2 keeps the trailing ':' of a step without a table or doc string", () => {
+  const step = steps('A trailing colon without a table stays in behave 1.2')[1]!
+  expect(step.status).toBe('undefined')
+})
+
 test('behave 1.3 definitions match case-sensitively', () => {
   expect(status('A 1.3 definition does not')).toBe('failed')
   expect(steps('A 1.3 definition does not')[1]!.status).toBe('undefined')

@@ -1,6 +1,8 @@
 // The smaller pieces of brine/behave: Python regex translation (against data written by Python's
 // re), userdata, parse_type's TypeBuilder helpers, custom type registration and parse's API.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import {
   compile,
@@ -23,6 +25,7 @@ import {
 import { captureGroups, PythonRegexError, translatePythonRegex } from '../../src/runtime/behave/py-regex.ts'
 import { patternSource, registeredTypes } from '../../src/runtime/behave/type-registry.ts'
 import { parseUserdata } from '../../src/runtime/behave/userdata.ts'
+import { argumentLines, rememberStepArguments, stepArgumentHint } from '../../src/runtime/behave/step-arguments.ts'
 
 const { regex } = JSON.parse(readFileSync(new URL('./data/matcher-cases.json', import.meta.url), 'utf8')) as {
   regex: { pattern: string; text: string; match: (string | null)[] | null }[]
@@ -44,6 +47,52 @@ describe('Python regular expressions', () => {
   test('(?a) keeps ASCII classes; capture groups are listed by name in order', () => {
     expect(translatePythonRegex('(?a)\\w[\\d]').source).toBe('\\w[\\d]')
     expect(captureGroups('(a)(?<n>b)(?:c)(?=d)(?<!e)[(](\\()(f)')).toEqual([undefined, 'n', undefined, undefined])
+  })
+})
+
+describe('steps with a table or doc string, read from the feature file', () => {
+  test('a step followed by a table row or a doc string has one; doc string content is not read as steps', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brine-args-'))
+    const file = join(dir, 'a.feature')
+    const quotes = '"'.repeat(3)
+    writeFileSync(
+      file,
+      [
+        'Feature: F', //                 1
+        '  Scenario: S', //              2
+        '    Given a table:', //         3
+        '      # a comment', //          4
+        '      | a |', //                5
+        '      | b |', //                6
+        '    And a doc:', //             7
+        '      ```', //                  8
+        '      | not a table |', //      9
+        '      ```', //                  10
+        '    Then nothing:', //          11
+        '    And a last doc', //         12
+        `      ${quotes}`, //            13
+        '      x', //                    14
+        `      ${quotes}`, //            15
+      ].join('\n'),
+    )
+    expect([...argumentLines(file)]).toEqual([3, 7, 12])
+    expect(argumentLines(file)).toBe(argumentLines(file))
+    expect([...argumentLines(join(dir, 'missing.feature'))]).toEqual([])
+    const context = {}
+    rememberStepArguments(context, file, [
+      { text: 'a table:', line: 3 },
+      { text: 'nothing:', line: 11 },
+      { text: 'twice', line: 7 },
+      { text: 'twice', line: 11 },
+    ])
+    expect(['a table:', 'nothing:', 'twice', 'other'].map((t) => stepArgumentHint(context, t))).toEqual([
+      true,
+      false,
+      undefined,
+      undefined,
+    ])
+    expect(stepArgumentHint(undefined, 'a table:')).toBeUndefined()
+    rmSync(dir, { recursive: true, force: true })
   })
 })
 

@@ -10,6 +10,7 @@ import { supportRegistry } from '../support-registry.js'
 import { World } from '../world.js'
 import { Context } from './context.js'
 import { popLayer } from './layers.js'
+import { rememberStepArguments } from './step-arguments.js'
 import type { BehaveFeature, BehaveScenario, BehaveStep } from './model.js'
 import { endFeatureLayer, endTestrunLayer, featureLayer, testrunLayer } from './runtime-state.js'
 
@@ -117,9 +118,10 @@ export function ensureBehaveRuntime(): void {
       () => endFeatureLayer(info.uri),
     ])
   })
-  Before(async (world) => {
+  Before(async (world, { result }) => {
     const context = world as unknown as Context
     const scenario = context.scenario as BehaveScenario
+    rememberStepArguments(context, result.uri, result.steps)
     for (const tag of scenario.tags) await run(hooks.beforeTag, context, tag)
     await run(hooks.beforeScenario, context, scenario)
   })

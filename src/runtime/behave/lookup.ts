@@ -4,6 +4,7 @@
 // Kept free of the matchers' code so brine's lookup can call it without loading them.
 import type { StepType } from '../feature-data.js'
 import type { StepDefinition } from '../step-definition.js'
+import { stepArgumentHint } from './step-arguments.js'
 
 /** What lookup needs of a behave matcher (BehaveMatcher implements it). */
 export interface BehaveLookupMatcher {
@@ -49,9 +50,11 @@ export function findBehaveStep(
   type: StepType,
   /** Undefined when the caller cannot tell; see behaveStepText. */
   hasArgument: boolean | undefined,
+  world?: unknown,
 ): { definition: StepDefinition; args: unknown[] } | undefined {
   const groups = grouped(definitions)
   if (groups.size === 0) return undefined
+  hasArgument ??= stepArgumentHint(world, text)
   for (const keyword of [TYPE_KEYWORD[type], 'step']) {
     for (const definition of groups.get(keyword) ?? []) {
       const args = (definition.pattern as unknown as BehaveLookupMatcher).matchStep(text, hasArgument)
