@@ -37,9 +37,11 @@ for feature in report:
                 }
             )
 
-text = json.dumps({"behave": "1.2.6", "steps": steps}, ensure_ascii=False, indent=1) + "\n"
+text = json.dumps({"behave": "1.2.6", "steps": steps}, ensure_ascii=False, indent=2) + "\n"
 if "--stdout" in sys.argv:
     sys.stdout.write(text)
 else:
     with open(os.path.join(here, "lookup-bindings.json"), "w", encoding="utf-8") as f:
         f.write(text)
+    # The repository formats JSON with prettier; keep the file as it would.
+    subprocess.run(["npx", "prettier", "--write", os.path.join(here, "lookup-bindings.json")], check=False, stdout=subprocess.DEVNULL)

@@ -4,6 +4,7 @@ re, re0) over the cases below and writes what behave would call the step functio
 args and keyword args) to matcher-cases.json, or the error. Run:
 /usr/bin/python3 test/behave-runtime/data/generate-matcher-cases.py [--stdout]"""
 import json
+import subprocess
 import os
 import sys
 
@@ -151,12 +152,14 @@ def run(case):
 
 def main():
     data = {"behave": "1.2.6", "cases": [run(c) for c in CASES], "regex": [run_regex(c) for c in REGEX_CASES]}
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if "--stdout" in sys.argv:
         sys.stdout.write(text)
     else:
         with open(os.path.join(os.path.dirname(__file__), "matcher-cases.json"), "w", encoding="utf-8") as f:
             f.write(text)
+        # The repository formats JSON with prettier; keep the file as it would.
+        subprocess.run(["npx", "prettier", "--write", os.path.join(os.path.dirname(__file__), "matcher-cases.json")], check=False, stdout=subprocess.DEVNULL)
 
 
 main()

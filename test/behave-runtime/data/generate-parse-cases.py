@@ -7,6 +7,7 @@ options] cases and prints their results (the tests that re-check against python3
 import datetime
 import decimal
 import json
+import subprocess
 import os
 import sys
 
@@ -298,12 +299,14 @@ def run(case):
 def main():
     cases = json.load(sys.stdin) if "--stdin" in sys.argv else CASES
     data = {"parse": parse.__version__, "cases": [run(c) for c in cases]}
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if "--stdout" in sys.argv or "--stdin" in sys.argv:
         sys.stdout.write(text)
     else:
         with open(os.path.join(os.path.dirname(__file__), "parse-cases.json"), "w", encoding="utf-8") as f:
             f.write(text)
+        # The repository formats JSON with prettier; keep the file as it would.
+        subprocess.run(["npx", "prettier", "--write", os.path.join(os.path.dirname(__file__), "parse-cases.json")], check=False, stdout=subprocess.DEVNULL)
 
 
 main()
