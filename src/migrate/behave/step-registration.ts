@@ -157,9 +157,14 @@ function destructure(params: Param[], unnamed: number): string {
 /** Whether other code in the module calls the step function by its name. */
 function calledByName(def: PyNode, name: string): boolean {
   const root = def.tree.rootNode
-  return root
-    .descendantsOfType('identifier')
-    .some((id) => id !== null && id.text === name && !(id.startIndex >= def.startIndex && id.endIndex <= def.endIndex))
+  return root.descendantsOfType('identifier').some(
+    (id) =>
+      id !== null &&
+      id.text === name &&
+      !(id.startIndex >= def.startIndex && id.endIndex <= def.endIndex) &&
+      // Another `def step_impl` (the usual name of every step function) is not a call.
+      !(id.parent?.type === 'function_definition' && id.parent.childForFieldName('name')?.startIndex === id.startIndex),
+  )
 }
 
 /** Whether the body reads context.table or context.text, which only behave's registration sets. */

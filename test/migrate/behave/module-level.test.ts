@@ -116,3 +116,28 @@ test('a class with a base class, class attributes, static, class methods and pro
   expect(out.content).toContain('export class Child extends Base {')
   expect(out.exports.get('Base')).toEqual({ kind: 'class' })
 })
+
+test('step functions that all share one name stay inline; one called by name gets a function of its own', async () => {
+  const out = await translate(
+    [
+      "@given('a')",
+      'def step_impl(context):',
+      '    context.a = 1',
+      "@given('b {n}')",
+      'def step_impl(context, n):',
+      '    context.b = n',
+      "@given('c')",
+      'def helper_step(context):',
+      '    pass',
+      "@given('d')",
+      'def step_impl(context):',
+      '    helper_step(context)',
+    ].join('\n'),
+  )
+  expect(out.content).toContain("Given('a', { origin: 'features/steps/m.py:1' }, (context, _args) => {")
+  expect(out.content).toContain("Given('b {n}', { origin: 'features/steps/m.py:4' }, (context, { n }) => {")
+  expect(out.content).toContain('function helper_step(context: Context) {')
+  expect(out.content).toContain(
+    "Given('c', { origin: 'features/steps/m.py:7' }, (context, args) => helper_step(context))",
+  )
+})
