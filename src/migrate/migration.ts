@@ -57,6 +57,8 @@ export interface MigrationResult {
   errors: SourceError[]
   /** Facts the report states, e.g. which behave version was assumed and why. */
   notes: string[]
+  /** behave only: the version whose matching rules the migrated steps keep, and why that one. */
+  behave?: { version: '1.2' | '1.3'; reason: string }
 }
 
 export type Migrator = (options: MigrateOptions) => Promise<MigrationResult>

@@ -102,6 +102,7 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
   )
   return {
     source: 'behave',
+    behave: detected,
     files,
     definitions,
     modules,

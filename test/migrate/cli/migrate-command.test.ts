@@ -54,6 +54,7 @@ describe('brine migrate behave', () => {
       todos: [],
     })
     expect(report.totals).toMatchObject({ definitions: 12, fully: 12, todos: 0 })
+    expect(report.behave).toEqual({ version: '1.2', reason: 'pinned in requirements.txt (behave==1.2.6)' })
     expect(readFileSync(join(cwd, 'migration-report.md'), 'utf8')).toContain(
       'behave 1.2 matching rules: pinned in requirements.txt',
     )
