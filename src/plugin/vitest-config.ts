@@ -5,6 +5,7 @@ import { configDefaults, coverageConfigDefaults } from 'vitest/config'
 import type { UserConfig } from 'vite'
 import type { ResolvedOptions } from './options.js'
 import { vitestMajor } from './vitest-version.js'
+import { resolve } from 'node:path'
 
 /** Set in the features project's env so the plugin knows it runs inside that project. */
 export const PROJECT_MARKER = 'BRINE_FEATURES_PROJECT'
@@ -15,7 +16,11 @@ export function isFeaturesProject(user: UserConfig): boolean {
   return user.test?.env?.[PROJECT_MARKER] === '1'
 }
 
-export function vitestConfig(user: UserConfig, options: ResolvedOptions, major = vitestMajor()): UserConfig {
+export function vitestConfig(
+  user: UserConfig,
+  options: ResolvedOptions,
+  major = vitestMajor(resolve(user.root ?? '.')),
+): UserConfig {
   const test: TestConfig = user.test ?? {}
   const coverage = {
     // Feature files are test input, never code under test.

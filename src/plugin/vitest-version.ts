@@ -1,9 +1,20 @@
 // The major version of the Vitest that brine's plugin runs under. Vitest 4 moved the pool
 // options (isolate, maxThreads...) from `poolOptions.<pool>` to the top level of `test`.
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 
-/** Resolved the way the plugin's own `vitest/config` import is, so both name the same install. */
-export function vitestMajor(from: string = import.meta.url): number {
-  const { version } = createRequire(from)('vitest/package.json') as { version: string }
-  return Number(version.split('.')[0])
+/**
+ * The Vitest the project at `root` resolves (the one running it), else the one beside brine.
+ * They differ only when brine is linked from elsewhere, as in brine's own fixture projects.
+ */
+export function vitestMajor(root: string = process.cwd()): number {
+  for (const from of [join(root, 'package.json'), import.meta.url]) {
+    try {
+      const { version } = createRequire(from)('vitest/package.json') as { version: string }
+      return Number(version.split('.')[0])
+    } catch {
+      // Not resolvable from there: try the next place.
+    }
+  }
+  return 3
 }

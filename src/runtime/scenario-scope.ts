@@ -29,12 +29,16 @@ export function currentScenarioScope(): ScenarioScope | undefined {
   return storage.getStore()
 }
 
+/** The ways user code can end a worker thread (or, for abort, the whole process). */
+const EXITS = ['exit', 'reallyExit', 'abort'] as const
+
 export class ProcessExitError extends Error {
   constructor(
     readonly code: unknown,
     scope: ScenarioScope,
+    method: (typeof EXITS)[number] = 'exit',
   ) {
-    super(`process.exit(${code === undefined ? '' : String(code)}) was called in scenario ${scope.label}`)
+    super(`process.${method}(${code === undefined ? '' : String(code)}) was called in scenario ${scope.label}`)
     this.name = 'ProcessExitError'
   }
 }
@@ -67,19 +71,24 @@ function installHandlers(): void {
     // Prepended so the message names the scenario before anyone else sees the error.
     events.prependListener(event, listener)
   }
-  const exit = process.exit
-  // Inside a scenario, exiting would end the worker and every feature queued on it: it becomes
-  // an error of that scenario instead. Outside one, whatever process.exit was stays in charge.
-  process.exit = function brineExit(code?: number | string | null) {
-    const scope = storage.getStore()
-    if (!scope) return exit.call(process, code)
-    const error = new ProcessExitError(code, scope)
-    if (scope.interrupt) {
-      delivered.add(error)
-      scope.interrupt(error)
+  // Inside a scenario, exiting would end the worker and every feature queued on it (Vitest 3.2
+  // then waits for it forever): it becomes an error of that scenario instead. Outside one, the
+  // original function (Vitest's own process.exit guard, for one) stays in charge.
+  const target = process as unknown as Record<(typeof EXITS)[number], (code?: unknown) => never>
+  for (const method of EXITS) {
+    const original = target[method]
+    if (typeof original !== 'function') continue
+    target[method] = function brineExit(code?: unknown): never {
+      const scope = storage.getStore()
+      if (!scope) return original.call(process, code)
+      const error = new ProcessExitError(code, scope, method)
+      if (scope.interrupt) {
+        delivered.add(error)
+        scope.interrupt(error)
+      }
+      throw error
     }
-    throw error
-  } as typeof process.exit
+  }
 }
 
 /** Errors that already failed the scenario they came from. */

@@ -56,16 +56,16 @@ describe('a step that never resolves', () => {
 })
 
 describe('process.exit in a step', () => {
-  test('fails the scenario that called it, even when the step swallows the error', () => {
-    for (const [title, code] of [
-      ['calls process.exit in a step', 3],
-      ['swallows its own process.exit', 4],
-      ['calls process.exit from a timer', 5],
+  test('fails the scenario that called it (also reallyExit, abort, and when the step swallows the error)', () => {
+    for (const [title, call] of [
+      ['calls process.exit in a step', 'exit(3)'],
+      ['swallows its own process.exit', 'exit(4)'],
+      ['calls process.exit from a timer', 'exit(5)'],
+      ['ends its worker thread', 'reallyExit(7)'],
+      ['aborts the process', 'abort()'],
     ] as const) {
       expect(result(title).status, title).toBe('failed')
-      expect(message(title)).toContain(
-        `process.exit(${code}) was called in scenario "${title}" (features/exit.feature:`,
-      )
+      expect(message(title)).toContain(`process.${call} was called in scenario "${title}" (features/exit.feature:`)
       expect(ranAfterHook(title)).toBe(true)
     }
   })

@@ -5,8 +5,8 @@ import { vitestConfig } from '../../src/plugin/vitest-config.ts'
 import { vitestMajor } from '../../src/plugin/vitest-version.ts'
 
 test('the installed Vitest is found, and it is the one running this test', async () => {
-  const { version } = await import('vitest/package.json', { with: { type: 'json' } })
-  expect(vitestMajor()).toBe(Number(version.split('.')[0]))
+  const { default: pkg } = await import('vitest/package.json', { with: { type: 'json' } })
+  expect(vitestMajor()).toBe(Number(pkg.version.split('.')[0]))
 })
 
 test('under Vitest 4 no poolOptions are set and the user isolate setting goes to their project', () => {
@@ -20,4 +20,9 @@ test('under Vitest 4 no poolOptions are set and the user isolate setting goes to
 test('under Vitest 3 the root poolOptions carry the isolate setting', () => {
   const config = vitestConfig({ test: {} }, resolveOptions({ isolate: true }), 3)
   expect(config.test).toMatchObject({ poolOptions: { threads: { isolate: true } } })
+})
+
+test('the Vitest of the project root wins; without one, the one beside brine answers', () => {
+  expect(vitestMajor(process.cwd())).toBe(vitestMajor())
+  expect(vitestMajor('/nonexistent/project')).toBe(vitestMajor())
 })
