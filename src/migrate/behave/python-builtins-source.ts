@@ -101,6 +101,8 @@ export function str(x: Any): string {
   if (x === true) return 'True'
   if (x === false) return 'False'
   if (typeof x === 'string') return x
+  // str(error) in Python is its message, without the class name.
+  if (x instanceof Error) return x.message
   if (Array.isArray(x)) return '[' + x.map(repr).join(', ') + ']'
   if (x instanceof Set) return x.size ? '{' + [...x].map(repr).join(', ') + '}' : 'set()'
   if (isDict(x)) return '{' + Object.entries(x).map(([k, v]) => repr(k) + ': ' + repr(v)).join(', ') + '}'

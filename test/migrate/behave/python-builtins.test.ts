@@ -67,6 +67,7 @@ describe('python-builtins', () => {
       'set()',
     ])
     expect(py.repr("it's")).toBe('"it\'s"')
+    expect(py.str(new py.RuntimeError('no copy left'))).toBe('no copy left')
     expect(py.percent('%s has %d items (%.2f%%)', ['cart', 3, 12.5])).toBe('cart has 3 items (12.50%)')
     expect(py.percent('%(name)s=%(n)03d', { name: 'n', n: 7 })).toBe('n=007')
     expect(py.percent('%-4s|%4s|%+d', ['ab', 'cd', 5])).toBe('ab  |  cd|+5')
