@@ -13,7 +13,7 @@ import type {
 import { detectBehaveVersion } from './behave-version.js'
 import { behaveNamesOf } from './decorator-kinds.js'
 import type { ProjectModule } from './module-imports.js'
-import { projectLayout, resolveModule, toPosix, type ProjectLayout } from './project-layout.js'
+import { behaveConfigFiles, projectLayout, resolveModule, toPosix, type ProjectLayout } from './project-layout.js'
 import { pythonBuiltinsFile, pythonBuiltinsSource } from './python-builtins-source.js'
 import { field, kids, parsePython, type ParsedPython } from './python-parser.js'
 import { stringValue } from './python-string.js'
@@ -113,6 +113,10 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
         (layout.environment ? `, and ${layout.environment}` : '') +
         '.',
       ...(defaultMatcher !== 'parse' ? [`environment.py makes "${defaultMatcher}" the default step matcher.`] : []),
+      ...behaveConfigFiles(layout.root).map(
+        (file) =>
+          `${file} configures behave; its settings (paths, steps_dir, lang…) are not read: the defaults were used.`,
+      ),
     ],
   }
 }

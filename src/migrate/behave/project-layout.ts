@@ -1,6 +1,6 @@
 // Where a behave project keeps things: the base directory (the one holding steps/), step files in
 // the order behave loads them, environment.py, and the project modules an import can resolve to.
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
 export interface ProjectLayout {
@@ -64,4 +64,17 @@ function ancestor(file: string, level: number): string {
   let dir = file
   for (let i = 0; i < level; i++) dir = join(dir, '..')
   return dir
+}
+
+/** behave configuration files with a [behave] section: their paths/steps_dir settings are not read. */
+export function behaveConfigFiles(root: string): string[] {
+  return ['behave.ini', '.behaverc', 'setup.cfg', 'tox.ini'].filter((name) => {
+    const file = join(root, name)
+    return (
+      existsSync(file) &&
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .some((line) => line.trim() === '[behave]')
+    )
+  })
 }
