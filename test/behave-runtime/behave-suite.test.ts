@@ -46,6 +46,9 @@ test('scenarios written against behave semantics pass', () => {
     'Regular expression steps',
     'Cucumber steps next to behave ones',
     'User data',
+    'Rule one',
+    'Rule two',
+    'Rule three',
   ]
   const failures = passing
     .filter((t) => status(t) !== 'passed')
@@ -121,8 +124,19 @@ test('hooks, tag hooks, fixtures and cleanups run in behave order, each layer cl
     'scenario cleanup',
     'fixture cleanup scenario resource',
   ])
-  expect(events.slice(-7)).toEqual([
+  expect(events.slice(-18)).toEqual([
     'after_scenario A failed conversion fails the step leak=undefined',
+    'before_tag ruletag',
+    'before_rule First rule [ruletag]',
+    'after_scenario Rule one leak=undefined',
+    'after_scenario Rule two leak=undefined',
+    'after_rule First rule value=from before_rule',
+    'after_tag ruletag',
+    'rule cleanup First rule',
+    'before_rule Second rule []',
+    'after_scenario Rule three leak=undefined',
+    'after_rule Second rule value=undefined',
+    'rule cleanup Second rule',
     'after_feature Shop resource=feature resource',
     'after_tag shop',
     'after_tag fixture.feature',

@@ -1,11 +1,16 @@
 // The behave runtime in-process: layered context, tables and text, executeSteps, cleanups,
 // fixtures, hooks, lookup order, registration checks. Features run through brine's ScenarioRun.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import {
+  afterRule,
   afterScenario,
   afterStep,
   beforeAll,
   beforeFeature,
+  beforeRule,
   beforeScenario,
   beforeStep,
   Context,
@@ -22,6 +27,8 @@ import {
   type BehaveStep,
 } from 'brine/behave'
 import { defineTypedStep, Given } from 'brine'
+import { buildFeatureData } from '../../src/compile/build-feature-data.ts'
+import { parseFeature } from '../../src/compile/parse-feature.ts'
 import { findStep } from '../../src/runtime/find-step.ts'
 import { supportRegistry } from '../../src/runtime/support-registry.ts'
 import { endWorker, featureData, runFeature } from './in-process.ts'
@@ -430,5 +437,57 @@ describe('definitions', () => {
     setBehaveVersion('1.2')
     expect(findStep(registry, 'version sensitive', 'Context', undefined).status).toBe('matched')
     setBehaveVersion('1.3')
+  })
+})
+
+describe('rules', () => {
+  beforeRule((context, rule) => {
+    events.push(`before_rule ${rule.name} [${rule.tags.join(' ')}]`)
+    context.ruleMark = rule.name
+  })
+  afterRule((context, rule) => {
+    events.push(`after_rule ${rule.name} mark=${context.ruleMark}`)
+  })
+  given('rule check {name}', (context, { name }) => {
+    expect(context.scenario.rule?.name ?? 'none').toBe(name)
+    expect(context.rule?.name ?? 'none').toBe(name)
+    events.push(`rule step ${name} mark=${context.ruleMark}`)
+  })
+
+  test('a Rule gets a layer, before_rule / after_rule hooks and its own tags', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brine-rules-'))
+    const file = join(dir, 'rules.feature')
+    writeFileSync(
+      file,
+      [
+        'Feature: Rules',
+        '  Scenario: plain',
+        '    Given rule check none',
+        '  @r1',
+        '  Rule: A',
+        '    Scenario: a1',
+        '      Given rule check A',
+        '    Scenario: a2',
+        '      Given rule check A',
+        '  Rule: B',
+        '    Scenario: b1',
+        '      Given rule check B',
+      ].join('\n'),
+    )
+    const rules = buildFeatureData(parseFeature(readFileSync(file, 'utf8'), file))!
+    const from = events.length
+    const ruleResults = await runFeature(rules)
+    rmSync(dir, { recursive: true, force: true })
+    expect(ruleResults.map((r) => r.status)).toEqual(['passed', 'passed', 'passed', 'passed'])
+    expect(events.slice(from).filter((e) => e.includes('rule'))).toEqual([
+      'rule step none mark=undefined',
+      'before_rule A [r1]',
+      'rule step A mark=A',
+      'rule step A mark=A',
+      'after_rule A mark=A',
+      'before_rule B []',
+      'rule step B mark=B',
+      'after_rule B mark=B',
+    ])
   })
 })

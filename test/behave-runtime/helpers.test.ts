@@ -25,7 +25,8 @@ import {
 import { captureGroups, PythonRegexError, translatePythonRegex } from '../../src/runtime/behave/py-regex.ts'
 import { patternSource, registeredTypes } from '../../src/runtime/behave/type-registry.ts'
 import { parseUserdata } from '../../src/runtime/behave/userdata.ts'
-import { argumentLines, rememberStepArguments, stepArgumentHint } from '../../src/runtime/behave/step-arguments.ts'
+import { rememberStepArguments, stepArgumentHint } from '../../src/runtime/behave/step-arguments.ts'
+import { argumentLines, ruleAt } from '../../src/runtime/behave/feature-source.ts'
 
 const { regex } = JSON.parse(readFileSync(new URL('./data/matcher-cases.json', import.meta.url), 'utf8')) as {
   regex: { pattern: string; text: string; match: (string | null)[] | null }[]
@@ -92,6 +93,35 @@ describe('steps with a table or doc string, read from the feature file', () => {
       undefined,
     ])
     expect(stepArgumentHint(undefined, 'a table:')).toBeUndefined()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('a scenario is in the last Rule above it; rule tags are the tag lines right above it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brine-rules-'))
+    const file = join(dir, 'r.feature')
+    const quotes = '"'.repeat(3)
+    writeFileSync(
+      file,
+      [
+        '@feature', //                  1
+        'Feature: F', //                2
+        '  Scenario: outside', //       3
+        '    Given a doc', //           4
+        `      ${quotes}`, //           5
+        '      Rule: not a rule', //    6
+        `      ${quotes}`, //           7
+        '  @a @b', //                   8
+        '  # comment', //               9
+        '  @c', //                      10
+        '  Rule: One', //               11
+        '    Scenario: in one', //      12
+        '  Rule: Two', //               13
+        '    Scenario: in two', //      14
+      ].join('\n'),
+    )
+    expect(ruleAt(file, 3)).toBeUndefined()
+    expect(ruleAt(file, 12)).toEqual({ name: 'One', line: 11, tags: ['@a', '@b', '@c'] })
+    expect(ruleAt(file, 14)).toEqual({ name: 'Two', line: 13, tags: [] })
     rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -54,7 +54,7 @@ export async function runFeature(
   const info = { name: feature.name, uri: feature.uri, tags: feature.tags }
   for (const hook of registry.hooksOf('BeforeFeature', feature.tags)) await hook.fn(info)
   const results: ScenarioResult[] = []
-  for (const scenario of feature.scenarios) {
+  for (const scenario of [...feature.scenarios, ...feature.rules.flatMap((rule) => rule.scenarios)]) {
     const run = new ScenarioRun(registry, feature, scenario, { stepTimeout: 5000, worldParameters })
     await run.run(scenario.steps.map((_, i) => (r: ScenarioRun) => r.step(i)))
     results.push(run.result)

@@ -1,4 +1,4 @@
-// behave's `context` as a brine World: attributes live in layers (testrun, feature, scenario) and
+// behave's `context` as a brine World: attributes live in layers (testrun, feature, rule, scenario) and
 // are read through all of them, innermost first; what a scenario or its hooks set is gone after
 // it, what beforeAll / beforeFeature set stays for the worker / the feature. Attribute access goes
 // through a Proxy, so `context.anything = value` works as in Python.
@@ -7,8 +7,9 @@ import { DocString } from '../doc-string.js'
 import { World, type WorldOptions } from '../world.js'
 import { executeSteps } from './execute-steps.js'
 import { findLayer, newLayer, type Layer } from './layers.js'
-import { behaveScenario, type BehaveFeature, type BehaveScenario } from './model.js'
-import { featureLayer, existingFeatureLayer, mergeWorldUserdata, testrunLayer } from './runtime-state.js'
+import { behaveScenario, type BehaveFeature, type BehaveRule, type BehaveScenario } from './model.js'
+import { ruleAt } from './feature-source.js'
+import { featureLayer, existingFeatureLayer, mergeWorldUserdata, ruleLayer, testrunLayer } from './runtime-state.js'
 import { Table } from './table.js'
 import type { UserData } from './userdata.js'
 
@@ -51,10 +52,16 @@ export class Context extends World {
     if (!stack) {
       const uri = options.scenario.uri
       const feature = existingFeatureLayer(uri) ?? featureLayer({ name: '', uri, tags: [] })
+      const ruleInfo = ruleAt(uri, options.scenario.line)
+      const rule = ruleInfo && ruleLayer(uri, ruleInfo)
       const scenarioLayer = newLayer('scenario')
-      stack = [scenarioLayer, feature, testrunLayer()]
+      stack = [scenarioLayer, ...(rule ? [rule] : []), feature, testrunLayer()]
       mergeWorldUserdata(options.parameters)
-      const scenario = behaveScenario(options.scenario, feature.values.feature as BehaveFeature | undefined)
+      const scenario = behaveScenario(
+        options.scenario,
+        feature.values.feature as BehaveFeature | undefined,
+        rule?.values.rule as BehaveRule | undefined,
+      )
       Object.assign(scenarioLayer.values, { scenario, tags: new Set(scenario.effective_tags), table: null, text: null })
     }
     this.#self = new Proxy(this, layered)

@@ -11,8 +11,10 @@ import { World } from '../world.js'
 import { Context } from './context.js'
 import { popLayer } from './layers.js'
 import { rememberStepArguments } from './step-arguments.js'
-import type { BehaveFeature, BehaveScenario, BehaveStep } from './model.js'
-import { endFeatureLayer, endTestrunLayer, featureLayer, testrunLayer } from './runtime-state.js'
+import { ruleAt } from './feature-source.js'
+import type { BehaveFeature, BehaveRule, BehaveScenario, BehaveStep } from './model.js'
+import { endFeatureLayer, endTestrunLayer, featureLayer, switchRule, testrunLayer } from './runtime-state.js'
+import type { Layer } from './layers.js'
 
 type Hook<A extends unknown[]> = (context: Context, ...args: A) => unknown
 
@@ -21,6 +23,8 @@ const hooks = {
   afterAll: [] as Hook<[]>[],
   beforeFeature: [] as Hook<[BehaveFeature]>[],
   afterFeature: [] as Hook<[BehaveFeature]>[],
+  beforeRule: [] as Hook<[BehaveRule]>[],
+  afterRule: [] as Hook<[BehaveRule]>[],
   beforeScenario: [] as Hook<[BehaveScenario]>[],
   afterScenario: [] as Hook<[BehaveScenario]>[],
   beforeStep: [] as Hook<[BehaveStep]>[],
@@ -54,6 +58,10 @@ export const afterAll = adder('afterAll')
 /** before_feature(context, feature): in the feature's layer. */
 export const beforeFeature = adder('beforeFeature')
 export const afterFeature = adder('afterFeature')
+/** before_rule(context, rule) (behave 1.3): before a Rule's first scenario, in the rule's layer. */
+export const beforeRule = adder('beforeRule')
+/** after_rule(context, rule): after a Rule's last scenario, before its layer's cleanups. */
+export const afterRule = adder('afterRule')
 /** before_scenario(context, scenario): in the scenario's layer; what it sets is gone after the scenario. */
 export const beforeScenario = adder('beforeScenario')
 export const afterScenario = adder('afterScenario')
@@ -113,6 +121,7 @@ export function ensureBehaveRuntime(): void {
     const context = Context.forLayers([layer, testrunLayer()])
     const feature = layer.values.feature as BehaveFeature
     await runAll([
+      () => enterRule(info.uri, undefined),
       () => run(hooks.afterFeature, context, feature),
       ...feature.tags.map((tag) => () => run(hooks.afterTag, context, tag)),
       () => endFeatureLayer(info.uri),
@@ -122,6 +131,7 @@ export function ensureBehaveRuntime(): void {
     const context = world as unknown as Context
     const scenario = context.scenario as BehaveScenario
     rememberStepArguments(context, result.uri, result.steps)
+    await enterRule(result.uri, ruleAt(result.uri, scenario.line))
     for (const tag of scenario.tags) await run(hooks.beforeTag, context, tag)
     await run(hooks.beforeScenario, context, scenario)
   })
@@ -136,6 +146,27 @@ export function ensureBehaveRuntime(): void {
       () => popLayer(Context.layersOf(context)[0]!),
     ])
   })
+}
+
+/** Leaves the rule that ran last in the feature file (after_rule, cleanups) and enters the scenario's. */
+async function enterRule(uri: string, rule: ReturnType<typeof ruleAt>): Promise<void> {
+  const { previous, next } = switchRule(uri, rule)
+  const around = (layer: Layer) => Context.forLayers([layer, featureLayer({ name: '', uri, tags: [] }), testrunLayer()])
+  if (previous) {
+    const context = around(previous)
+    const model = previous.values.rule as BehaveRule
+    await runAll([
+      () => run(hooks.afterRule, context, model),
+      ...model.tags.map((tag) => () => run(hooks.afterTag, context, tag)),
+      () => popLayer(previous),
+    ])
+  }
+  if (next) {
+    const context = around(next)
+    const model = next.values.rule as BehaveRule
+    for (const tag of model.tags) await run(hooks.beforeTag, context, tag)
+    await run(hooks.beforeRule, context, model)
+  }
 }
 
 let stepHooksInstalled = false

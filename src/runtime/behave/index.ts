@@ -46,12 +46,14 @@ export { Context } from './context.js'
 export type { BehaveConfig } from './context.js'
 export { UserData } from './userdata.js'
 export { Table, Row } from './table.js'
-export type { BehaveFeature, BehaveScenario, BehaveStep } from './model.js'
+export type { BehaveFeature, BehaveRule, BehaveScenario, BehaveStep } from './model.js'
 export {
   beforeAll,
   afterAll,
   beforeFeature,
   afterFeature,
+  beforeRule,
+  afterRule,
   beforeScenario,
   afterScenario,
   beforeStep,

@@ -14,6 +14,13 @@ export interface BehaveFeature {
   location: string
 }
 
+export interface BehaveRule {
+  name: string
+  /** The rule's own tags. */
+  tags: string[]
+  line: number
+}
+
 export interface BehaveScenario {
   name: string
   /** Tags written on the scenario itself (and its Examples). */
@@ -22,6 +29,8 @@ export interface BehaveScenario {
   effective_tags: string[]
   effectiveTags: string[]
   feature: BehaveFeature | undefined
+  /** The Rule the scenario is in (behave 1.3), if any. */
+  rule: BehaveRule | undefined
   filename: string
   line: number
   uri: string
@@ -47,15 +56,24 @@ export function behaveFeature(feature: { name: string; uri: string; tags: readon
   return { name: feature.name, tags: feature.tags.map(bare), filename: feature.uri, location: feature.uri }
 }
 
-export function behaveScenario(info: ScenarioInfo, feature: BehaveFeature | undefined): BehaveScenario {
+export function behaveRule(rule: { name: string; line: number; tags: readonly string[] }): BehaveRule {
+  return { name: rule.name, line: rule.line, tags: rule.tags.map(bare) }
+}
+
+export function behaveScenario(
+  info: ScenarioInfo,
+  feature: BehaveFeature | undefined,
+  rule?: BehaveRule,
+): BehaveScenario {
   const effective = [...new Set(info.tags.map(bare))]
-  const inherited = new Set(feature?.tags ?? [])
+  const inherited = new Set([...(feature?.tags ?? []), ...(rule?.tags ?? [])])
   return {
     name: info.name,
     tags: effective.filter((t) => !inherited.has(t)),
     effective_tags: effective,
     effectiveTags: effective,
     feature,
+    rule,
     filename: info.uri,
     line: info.line,
     uri: info.uri,

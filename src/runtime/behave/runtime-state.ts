@@ -1,7 +1,8 @@
 // The layers that outlive a scenario: one testrun layer per worker (behave's root, holding
-// `config`), and a feature layer per feature file while it runs.
+// `config`), a feature layer per feature file while it runs, and a rule layer per Rule.
 import { newLayer, popLayer, type Layer } from './layers.js'
-import { behaveFeature } from './model.js'
+import type { RuleInfo } from './feature-source.js'
+import { behaveFeature, behaveRule } from './model.js'
 import { parseUserdata, UserData } from './userdata.js'
 
 let testrun: Layer | undefined
@@ -39,6 +40,37 @@ export function featureLayer(feature: { name: string; uri: string; tags: readonl
     features.set(feature.uri, layer)
   }
   return layer
+}
+
+const rules = new Map<string, Layer>()
+/** The rule whose scenarios run now, by feature file. */
+const activeRules = new Map<string, string>()
+
+/** The layer of a Rule (behave 1.3), made with `rule` when its first scenario starts. */
+export function ruleLayer(uri: string, rule: RuleInfo): Layer {
+  const key = `${uri}:${rule.line}`
+  let layer = rules.get(key)
+  if (!layer || layer.popped) {
+    layer = newLayer('rule')
+    layer.values.rule = behaveRule(rule)
+    rules.set(key, layer)
+  }
+  return layer
+}
+
+/** The rule layer that runs in the feature file now, and sets which one does. */
+export function switchRule(
+  uri: string,
+  rule: RuleInfo | undefined,
+): { previous: Layer | undefined; next: Layer | undefined } {
+  const previousKey = activeRules.get(uri)
+  const nextKey = rule ? `${uri}:${rule.line}` : undefined
+  if (previousKey === nextKey) return { previous: undefined, next: undefined }
+  if (nextKey) activeRules.set(uri, nextKey)
+  else activeRules.delete(uri)
+  const previous = previousKey ? rules.get(previousKey) : undefined
+  if (previousKey) rules.delete(previousKey)
+  return { previous, next: rule ? ruleLayer(uri, rule) : undefined }
 }
 
 export function existingFeatureLayer(uri: string): Layer | undefined {
