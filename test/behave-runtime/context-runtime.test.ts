@@ -15,6 +15,7 @@ import {
   beforeStep,
   Context,
   fixture,
+  fixtureCallParams,
   given,
   setBehaveVersion,
   Step,
@@ -207,6 +208,7 @@ given('fixtures are used', async (context) => {
   expect(() => useFixtureByTag('fx.none', context, {})).toThrow('Unknown fixture-tag: fx.none')
   expect(() => useFixtureByTag('fx.bad', context, { 'fx.bad': 42 as never })).toThrow('Expected tuple or fixture-func')
   expect(() => fixture(42 as never)).toThrow('needs a function')
+  expect(fixtureCallParams(resource, 'a', 1)).toEqual([resource, ['a', 1]])
 })
 given('a fixture that yields twice', (context) => {
   useFixture(twice, context)
@@ -406,6 +408,10 @@ describe('definitions', () => {
     const match = findStep(registry, 'regex 42 here', 'Context', undefined)
     expect(match.status === 'matched' && match.definition.patternSource).toBe('regex (\\d+) here')
     expect(() => useStepMatcher('glob' as never)).toThrow('Unknown step matcher "glob"')
+    // The same call evaluated again (a file loaded twice) replaces its switch rather than adding one.
+    for (const name of ['re', 'parse'] as const) useStepMatcher(name)
+    given('after the repeated switch {x}', () => {})
+    expect(findStep(registry, 'after the repeated switch 1', 'Context', undefined).status).toBe('matched')
     expect(() => given('no function', {} as never)).toThrow('needs a function')
     expect(() => setBehaveVersion('2.0' as never)).toThrow("expected '1.2' or '1.3'")
     expect(() => given('{x:unknown}', () => {})).toThrow("format spec 'unknown' not recognised")
