@@ -11,8 +11,13 @@ export interface ScenarioScope {
   interrupt: ((error: Error) => void) | undefined
 }
 
-const storage = new AsyncLocalStorage<ScenarioScope>()
-let installed = false
+// Per worker, not per module instance: a worker that loads the runtime again (isolated files,
+// watch re-runs) must not stack up listeners or wrap process.exit twice.
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('brine.scenarioScope')] ??= {
+  storage: new AsyncLocalStorage<ScenarioScope>(),
+  installed: false,
+}) as { storage: AsyncLocalStorage<ScenarioScope>; installed: boolean }
+const storage = shared.storage
 
 /** Runs `fn` (a scenario) inside `scope`; the scope stops interrupting when `fn` settles. */
 export async function runInScenarioScope<T>(scope: ScenarioScope, fn: () => Promise<T>): Promise<T> {
@@ -45,8 +50,8 @@ export class ProcessExitError extends Error {
 
 /** Once per worker: the process-wide listeners that attribute stray errors and exits. */
 function installHandlers(): void {
-  if (installed) return
-  installed = true
+  if (shared.installed) return
+  shared.installed = true
   // Typed loosely: Node's overloads admit one event name per call.
   const events = process as unknown as {
     prependListener(event: string, listener: (...args: unknown[]) => void): void
