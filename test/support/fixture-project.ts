@@ -86,7 +86,11 @@ export interface JsonReport {
 }
 
 /** Runs `vitest run` in the project (a child process) with the JSON reporter next to `args`. */
-export function runVitest(project: FixtureProject, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
+export function runVitest(
+  project: FixtureProject,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   const report = join(project.dir, '.vitest-report.json')
   rmSync(report, { force: true })
   const vitest = join(repoRoot, 'node_modules/vitest/vitest.mjs')
