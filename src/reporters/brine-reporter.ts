@@ -48,10 +48,9 @@ export abstract class BrineReporter implements Reporter {
     return envelopes
   }
 
-  /** Prints through Vitest's logger, so the text lands after its own reporters' output. */
+  /** Prints through Vitest's logger, as Vitest's own reporters do. */
   protected print(text: string): void {
-    if (this.vitest) this.vitest.logger.log(text)
-    else process.stdout.write(`${text}\n`)
+    this.vitest?.logger.log(text)
   }
 
   protected writeFile(file: string, content: string): string {

@@ -2,7 +2,10 @@
 // throws, a BeforeStep hook that throws, and a scenario that passes only when retried.
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Envelope } from '@cucumber/messages'
+import CucumberJsonReporter from '../../src/reporters/cucumber-json.ts'
+import HtmlReporter from '../../src/reporters/html.ts'
 import MessagesReporter from '../../src/reporters/messages.ts'
+import RerunReporter from '../../src/reporters/rerun.ts'
 import SummaryReporter from '../../src/reporters/summary.ts'
 import { parseNdjson } from '../cck/normalise.ts'
 import { fixtureProject, runVitest } from '../support/fixture-project.ts'
@@ -22,6 +25,10 @@ Feature: Blocked
   @retries:1
   Scenario: Flaky
     Given a flaky step
+
+  Scenario: Stops early
+    Given a failing step
+    And a step nobody wrote
 `,
   'steps/steps.ts': `import { BeforeFeature, BeforeStep, Given } from 'brine'
 BeforeFeature({ tags: '@broken' }, () => {
@@ -31,6 +38,9 @@ BeforeStep({ tags: '@guarded' }, () => {
   throw new Error('guard says no')
 })
 Given('a step', () => {})
+Given('a failing step', () => {
+  throw new Error('fails')
+})
 let calls = 0
 Given('a flaky step', () => {
   calls++
@@ -45,6 +55,10 @@ beforeAll(async () => {
   await mergeReports(project, [
     new MessagesReporter({ outputFile: 'merged/messages.ndjson' }),
     new SummaryReporter({ outputFile: 'merged/summary.txt' }),
+    // Without options, each writes its default file.
+    new RerunReporter(),
+    new CucumberJsonReporter(),
+    new HtmlReporter(),
   ])
   envelopes = parseNdjson(project.read('merged/messages.ndjson'))
 }, 60_000)
@@ -83,6 +97,20 @@ test('a retried scenario reports both attempts, the first to be retried', () => 
   expect(envelopes.filter((e) => e.testCaseFinished).map((e) => e.testCaseFinished!.willBeRetried)).toContain(true)
 })
 
-test('the summary counts the blocked and guarded scenarios as failed, the retried one as passed', () => {
-  expect(project.read('merged/summary.txt')).toContain('1 scenario passed, 2 failed, 0 skipped')
+test('a step that never ran but has no definition is undefined, with a snippet in the summary', () => {
+  const [attempt] = resultsOf('Stops early')
+  expect(attempt!.map((r) => r.status)).toEqual(['FAILED', 'UNDEFINED'])
+  const summary = project.read('merged/summary.txt')
+  expect(summary).toContain('1 scenario passed, 3 failed, 0 skipped')
+  // The blocked scenario's step carries its hook's error; the guarded step fails with its BeforeStep hook.
+  expect(summary).toContain('1 step passed, 3 failed, 0 skipped, 1 undefined')
+  expect(summary).toContain("Given('a step nobody wrote', async (world) => {")
+})
+
+test('without options the reporters write their default files', () => {
+  expect(project.read('reports/rerun.txt')).toBe(
+    'features/blocked.feature:3\nfeatures/hooks.feature:3\nfeatures/hooks.feature:10\n',
+  )
+  expect(JSON.parse(project.read('reports/cucumber.json'))).toHaveLength(2)
+  expect(project.read('reports/cucumber.html')).toContain('<html')
 })

@@ -10,10 +10,10 @@ import {
   type TestStepResult,
   type TestStepResultStatus,
 } from '@cucumber/messages'
-import type { ErrorResult, ScenarioResult, StepStatus } from '../../runtime/step-result.js'
+import type { ScenarioResult } from '../../runtime/step-result.js'
 import type { HookInfo, SupportInfo } from '../../runtime/support-info.js'
 import type { ScenarioOutcome } from '../model/collect-run.js'
-import { plannedStatus } from '../model/planned-status.js'
+import { stepOutcomes, type StepOutcome } from '../model/step-outcomes.js'
 import { snippets } from './snippets.js'
 import type { SupportIds } from './support-envelopes.js'
 
@@ -29,12 +29,6 @@ interface PlannedStep {
   hook?: HookInfo
   /** Index of the pickle step. */
   step?: number
-}
-
-interface StepOutcome {
-  status: StepStatus
-  duration: number
-  error?: ErrorResult
 }
 
 export function testCaseEnvelopes(
@@ -107,7 +101,7 @@ function attemptEnvelopes(
   const stepIdOf = testStepLocator(planned, attempt)
   const loose = attempt?.attachments.filter((a) => stepIdOf(a) === undefined) ?? []
   for (const attachment of loose) envelopes.push(attachmentEnvelope(attachment, testCaseStartedId, undefined))
-  const results = stepOutcomes(outcome, planned, attempt, !willBeRetried)
+  const results = plannedOutcomes(outcome, planned, attempt, !willBeRetried)
   planned.forEach((p, i) => {
     const result = results[i]!
     envelopes.push({ testStepStarted: { testCaseStartedId, testStepId: p.id, timestamp: timestamp() } })
@@ -149,34 +143,18 @@ function testStepLocator(planned: PlannedStep[], attempt: ScenarioResult | undef
   }
 }
 
-function stepOutcomes(
+function plannedOutcomes(
   outcome: ScenarioOutcome,
   planned: PlannedStep[],
   attempt: ScenarioResult | undefined,
   last: boolean,
 ): StepOutcome[] {
-  const results = planned.map((p) => stepOutcome(p, attempt))
-  // The scenario failed but none of its steps or hooks did (a BeforeAll or BeforeFeature hook, an
-  // error escaping the scenario's code): its first step carries Vitest's error.
-  const failed = attempt ? attempt.status === 'failed' : outcome.state === 'failed'
-  const shown = results.some((r) => r.status !== 'passed' && r.status !== 'skipped')
-  if (last && failed && !shown && outcome.error && results[0]) {
-    results[0] = { status: 'failed', duration: results[0].duration, error: outcome.error }
-  }
-  return results
-}
-
-function stepOutcome(planned: PlannedStep, attempt: ScenarioResult | undefined): StepOutcome {
-  if (!attempt) return { status: 'skipped', duration: 0 }
-  if (planned.hook) {
-    const hook = attempt.hooks.find((h) => h.id === planned.hook!.id && h.step === undefined)
+  const steps = stepOutcomes(outcome, attempt, last)
+  return planned.map((p): StepOutcome => {
+    if (p.step !== undefined) return steps[p.step]!
+    const hook = attempt?.hooks.find((h) => h.id === p.hook!.id && h.step === undefined)
     return hook ?? { status: 'skipped', duration: 0 }
-  }
-  const step = attempt.steps[planned.step!]!
-  // A failing BeforeStep/AfterStep hook fails the step it ran around.
-  const hookFailure = attempt.hooks.find((h) => h.step === planned.step && h.status === 'failed')
-  if (hookFailure && step.status === 'passed') return { ...step, status: 'failed', error: hookFailure.error! }
-  return { ...step, status: plannedStatus(step, attempt) }
+  })
 }
 
 function stepResult(outcome: StepOutcome): TestStepResult {

@@ -4,6 +4,7 @@ import type { StepStatus } from '../../runtime/step-result.js'
 import { snippets as snippetsFor } from '../messages/snippets.js'
 import type { RunModel, ScenarioOutcome } from '../model/collect-run.js'
 import { plannedStatus } from '../model/planned-status.js'
+import { stepOutcomes } from '../model/step-outcomes.js'
 
 export type Counts = Record<string, number>
 
@@ -70,9 +71,7 @@ function featureStatus(scenarios: string[]): string {
 }
 
 function stepStatuses(outcome: ScenarioOutcome): StepStatus[] {
-  const result = outcome.result
-  if (result) return result.steps.map((step) => plannedStatus(step, result))
-  return outcome.pickle.steps.map(() => 'skipped')
+  return stepOutcomes(outcome, outcome.result, true).map((s) => s.status)
 }
 
 function add(counts: Counts, status: string): void {
