@@ -125,7 +125,7 @@ let run: RunResult
 beforeAll(async () => {
   run = await runVitest(project, ['--reporter=blob', `--reporter=${join(repoRoot, 'src/reporters/messages.ts')}`])
   await mergeReports(project, [new PerProjectMessages()])
-}, 120_000)
+}, 300_000)
 afterAll(() => project.remove())
 
 describe.each(supported)('CCK sample %s', (name) => {

@@ -61,7 +61,7 @@ beforeAll(async () => {
     new HtmlReporter(),
   ])
   envelopes = parseNdjson(project.read('merged/messages.ndjson'))
-}, 60_000)
+}, 180_000)
 afterAll(() => project.remove())
 
 function resultsOf(name: string) {

@@ -50,7 +50,7 @@ beforeAll(async () => {
     new RerunReporter({ outputFile: 'merged/rerun.txt' }),
     new HtmlReporter({ outputFile: 'merged/cucumber.html' }),
   ])
-}, 60_000)
+}, 180_000)
 
 /** Cucumber JSON without what two tools cannot share: durations, stack traces, step file locations. */
 function comparable(features: JsonFeature[]): unknown {
@@ -80,7 +80,7 @@ describe('the unsharded run', () => {
     expect(ran.map(([title]) => title).sort()).toEqual(['Gift wrapping', 'Pay with an expired card'])
     expect(byTitle(rerun.json).get('Two-factor')?.status).toBe('skipped')
     expect(byTitle(rerun.json).get('Pay by card')?.status).toBe('skipped')
-  }, 30_000)
+  }, 90_000)
 
   test("Vitest's junit reporter lists every scenario under its feature", () => {
     const xml = project.read('reports/junit.xml')
@@ -115,7 +115,7 @@ describe('the unsharded run', () => {
     const ours = JSON.parse(project.read('reports/cucumber.json')) as JsonFeature[]
     for (const feature of ours) feature.elements = feature.elements.filter((e) => e.name !== 'Not yet')
     expect(comparable(ours)).toEqual(comparable(theirs))
-  }, 30_000)
+  }, 90_000)
 
   test('writes Cucumber JSON with Background steps inside each scenario and hooks hidden', () => {
     const json = JSON.parse(project.read('reports/cucumber.json')) as {
@@ -181,5 +181,5 @@ describe('two shards merged with --merge-reports', () => {
     } finally {
       rmSync(profile, { recursive: true, force: true })
     }
-  }, 60_000)
+  }, 90_000)
 })
