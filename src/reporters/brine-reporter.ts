@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path'
 import type { Envelope } from '@cucumber/messages'
 import type { Reporter, TestModule, Vitest } from 'vitest/node'
 import { buildEnvelopes } from './messages/build-envelopes.js'
+import type { SupportInfo } from '../runtime/support-info.js'
 import { collectRun, type RunModel } from './model/collect-run.js'
 
 const runs = new WeakMap<readonly TestModule[], RunModel>()
@@ -16,14 +17,24 @@ export interface ReportFileOptions {
   outputFile?: string
 }
 
+function isEmpty(support: SupportInfo): boolean {
+  return !support.steps.length && !support.hooks.length && !support.parameterTypes.length
+}
+
 export abstract class BrineReporter implements Reporter {
   protected root = process.cwd()
   private startedAt = Date.now()
   private vitest: Vitest | undefined
 
+  private support: SupportInfo | undefined
+
   onInit(vitest: Vitest): void {
     this.vitest = vitest
     this.root = vitest.config.root
+    this.startedAt = Date.now()
+  }
+
+  onTestRunStart(): void {
     this.startedAt = Date.now()
   }
 
@@ -33,6 +44,9 @@ export abstract class BrineReporter implements Reporter {
       run = collectRun(modules, this.startedAt)
       runs.set(modules, run)
     }
+    // A worker writes its definitions once; in watch mode a rerun in the same worker has none.
+    if (isEmpty(run.support) && this.support) run.support = this.support
+    else this.support = run.support
     await this.report(run)
   }
 

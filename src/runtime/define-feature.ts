@@ -6,7 +6,7 @@ import type { HookKind } from './hook-definition.js'
 import { ScenarioRun, type RunSettings } from './scenario-run.js'
 import { readTags, tagFilter } from './scenario-tags.js'
 import type { ScenarioResult } from './step-result.js'
-import { supportInfo, supportSize, type FeatureMeta } from './support-info.js'
+import { supportInfo, supportSignature, type FeatureMeta } from './support-info.js'
 import { supportRegistry, type SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { ensureBeforeAll, runAfterAll } from './worker-hooks.js'
@@ -52,15 +52,15 @@ function earlierAttempts(previous: ScenarioResult | undefined): ScenarioResult[]
   return [...attempts, last]
 }
 
-let supportWritten = -1
+let supportWritten: string | undefined
 
 /** The feature's meta; the support info only when this worker has not reported it as it is now. */
 function featureMeta(feature: FeatureData, registry: SupportRegistry): FeatureMeta {
   const meta: FeatureMeta = { uri: feature.uri, language: feature.language }
-  const size = supportSize(registry)
-  if (size !== supportWritten) {
+  const signature = supportSignature(registry)
+  if (signature !== supportWritten) {
     meta.support = supportInfo(registry)
-    supportWritten = size
+    supportWritten = signature
   }
   return meta
 }

@@ -162,9 +162,15 @@ export function supportInfo(registry: SupportRegistry): SupportInfo {
   return info
 }
 
-/** How many things the registry holds: when it changes, the support info must be written again. */
-export function supportSize(registry: SupportRegistry): number {
-  return registry.steps.size + registry.hooks.size + [...registry.parameterTypes.parameterTypes].length
+/**
+ * What the registry holds, in one string: when it changes (a step file added, a pattern edited in
+ * watch mode), the support info must be written again.
+ */
+export function supportSignature(registry: SupportRegistry): string {
+  const steps = registry.allSteps().map(stepId)
+  const hooks = [...registry.hooks.values()].map(hookId)
+  const types = [...registry.parameterTypes.parameterTypes].map((t) => t.name ?? '')
+  return [...steps, ...hooks, ...types].join('\n')
 }
 
 function undefinedParameterType(definition: StepDefinition, registry: SupportRegistry): string | undefined {
