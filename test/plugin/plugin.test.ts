@@ -34,7 +34,7 @@ describe('the brine() plugin', () => {
       map: { sources: string[] }
     }
     expect(result.code).toContain('import "../../steps/a.ts";\nimport "../../steps/b.ts";')
-    expect(result.code).toContain('"uri":"features/nested/x.feature"')
+    expect(result.code).toContain('\\"uri\\":\\"features/nested/x.feature\\"')
     expect(result.code).toContain('{"tags":"@x","stepTimeout":100,"worldParameters":{"a":1},"concurrent":true}')
     expect(result.map.sources).toEqual(['x.feature'])
   })

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { vitestArgs } from '../tools/vitest-args.ts'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const src = (path: string) => JSON.stringify(join(repoRoot, 'src', path))
@@ -94,7 +95,14 @@ export function runVitest(
   const report = join(project.dir, '.vitest-report.json')
   rmSync(report, { force: true })
   const vitest = join(repoRoot, 'node_modules/vitest/vitest.mjs')
-  const argv = [vitest, 'run', '--reporter=json', `--outputFile.json=${report}`, '--reporter=default', ...args]
+  const argv = [
+    vitest,
+    'run',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    '--reporter=default',
+    ...vitestArgs(args),
+  ]
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, argv, {
       cwd: project.dir,
