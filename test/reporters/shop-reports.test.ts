@@ -50,6 +50,16 @@ beforeAll(async () => {
     new RerunReporter({ outputFile: 'merged/rerun.txt' }),
     new HtmlReporter({ outputFile: 'merged/cucumber.html' }),
   ])
+  // BRINE_GROUP=2: the three features run from two group test files.
+  await runVitest(project, ['--reporter=blob', '--outputFile.blob=.grouped/blob.json'], { BRINE_GROUP: '2' })
+  await mergeReports(
+    project,
+    [
+      new SummaryReporter({ outputFile: 'grouped/summary.txt' }),
+      new MessagesReporter({ outputFile: 'grouped/messages.ndjson' }),
+    ],
+    '.grouped',
+  )
 }, 180_000)
 
 /** Cucumber JSON without what two tools cannot share: durations, stack traces, step file locations. */
@@ -151,6 +161,13 @@ describe('two shards merged with --merge-reports', () => {
     )
     expect(timeless(project.read('merged/cucumber.json'))).toBe(timeless(project.read('reports/cucumber.json')))
     expect(project.read('merged/rerun.txt')).toBe(project.read('reports/rerun.txt'))
+  })
+
+  test('match a run whose features were grouped into fewer test files (BRINE_GROUP)', () => {
+    expect(maskTook(project.read('grouped/summary.txt'))).toBe(expectedSummary)
+    expect(timeless(project.read('grouped/messages.ndjson'))).toBe(
+      timeless(project.read('reports/cucumber-messages.ndjson')),
+    )
   })
 
   test('give an HTML report that headless Chromium renders with the features and the failing step', () => {

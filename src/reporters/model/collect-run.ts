@@ -1,13 +1,13 @@
 // Turns Vitest's finished test modules into the run model every brine reporter reads: features
 // in uri order, each pickle with its Vitest outcome and the step results from task meta. Reads
 // only task meta and Vitest's results, so it works the same on merged shard reports.
-import { relative } from 'node:path'
 import { IdGenerator, type Pickle } from '@cucumber/messages'
 import type { TestCase, TestModule, TestSuite } from 'vitest/node'
 import type { ScenarioData } from '../../runtime/feature-data.js'
 import type { ScenarioResult } from '../../runtime/step-result.js'
-import type { FeatureMeta, SupportInfo } from '../../runtime/support-info.js'
+import type { SupportInfo } from '../../runtime/support-info.js'
 import { readFeatureSource, scenariosBySuitePath, type FeatureSource } from './feature-source.js'
+import { featureUnits } from './feature-units.js'
 import { mergeSupport } from './merge-support.js'
 
 export type ScenarioState = 'passed' | 'failed' | 'skipped'
@@ -43,38 +43,21 @@ export function collectRun(modules: readonly TestModule[], startedAt: number, fi
   const newId = IdGenerator.incrementing()
   const supports: SupportInfo[] = []
   const features: FeatureOutcome[] = []
-  const sorted = modules
-    .filter((m) => m.moduleId.endsWith('.feature'))
-    .map((m) => ({ module: m, uri: uriOf(m) }))
-    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
-  for (const { module, uri } of sorted) {
-    const meta = featureMetaOf(module)
-    for (const m of meta) if (m.support) supports.push(m.support)
-    const source = readFeatureSource(module.moduleId, uri, meta[0]?.language ?? 'en', newId)
-    if (source?.feature) features.push({ source, scenarios: outcomes(module, source, startedAt) })
+  const units = modules.flatMap(featureUnits).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
+  for (const unit of units) {
+    if (unit.meta?.support) supports.push(unit.meta.support)
+    const source = readFeatureSource(unit.path, unit.uri, unit.meta?.language ?? 'en', newId)
+    if (source?.feature && unit.suite) features.push({ source, scenarios: outcomes(unit.suite, source, startedAt) })
   }
   // Merged shard reports ran before the merge started: the run began with its first scenario.
   const first = features.flatMap((f) => f.scenarios).reduce((min, s) => Math.min(min, s.startedAt), startedAt)
   return { features, support: mergeSupport(supports), startedAt: first, finishedAt, newId }
 }
 
-function uriOf(module: TestModule): string {
-  return relative(module.project.config.root, module.moduleId).split('\\').join('/')
-}
-
-function featureMetaOf(module: TestModule): FeatureMeta[] {
-  const found: FeatureMeta[] = []
-  for (const suite of module.children.allSuites()) {
-    const meta = suite.meta().brineFeature
-    if (meta) found.push(meta)
-  }
-  return found
-}
-
-function outcomes(module: TestModule, source: FeatureSource, runStartedAt: number): ScenarioOutcome[] {
+function outcomes(suite: TestSuite, source: FeatureSource, runStartedAt: number): ScenarioOutcome[] {
   const byPath = scenariosBySuitePath(source.feature!)
   const tests = new Map<ScenarioData, TestCase>()
-  for (const test of module.children.allTests()) {
+  for (const test of suite.children.allTests()) {
     const scenario = byPath.get(suitePath(test))
     if (scenario) tests.set(scenario, test)
   }
