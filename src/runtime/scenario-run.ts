@@ -249,10 +249,13 @@ export class ScenarioRun {
           ),
         )
         if (value === 'pending') throw new PendingError()
+        if (value === 'skipped') throw new SkippedSignal()
       } catch (error) {
         record.status = statusOf(error)
-        record.error = errorResult(error)
-        prefixMessage(error, `${hook.label} failed: `)
+        if (record.status !== 'skipped') {
+          record.error = errorResult(error)
+          prefixMessage(error, `${hook.label} failed: `)
+        }
         this.fail(record.status, error)
       } finally {
         record.duration = performance.now() - started
@@ -262,7 +265,9 @@ export class ScenarioRun {
   }
 
   private fail(status: StepStatus, error: unknown): void {
-    if (this.result.status === 'passed' || (this.result.status === 'pending' && status !== 'pending')) {
+    // Pending and skipped stop a scenario without failing it; a later failure (an After hook) does.
+    const soft = (s: StepStatus) => s === 'pending' || s === 'skipped'
+    if (this.result.status === 'passed' || (soft(this.result.status) && !soft(status))) {
       this.result.status = status
       this.firstError = error
     }

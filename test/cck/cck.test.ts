@@ -47,6 +47,8 @@ const supported = [
   'examples-tables-undefined',
   'examples-tables-undefined-multiple',
   'retry-pending',
+  'hooks-skipped',
+  'skipped-failing-hook',
 ]
 
 /** Samples brine does not run, and why. */
@@ -54,8 +56,6 @@ const leftOut: Record<string, string> = {
   markdown: 'Gherkin in Markdown (.feature.md): the brine plugin compiles .feature files only',
   'pending-exception': "expects cucumber-js's PendingException in the result; brine's pending() throws PendingError",
   'skipped-exception': "expects cucumber-js's SkippedException; in brine a step skips by returning 'skipped'",
-  'hooks-skipped': "a hook returning 'skipped': brine's hooks cannot skip a scenario",
-  'skipped-failing-hook': "a hook returning 'skipped': brine's hooks cannot skip a scenario",
   'retry-ambiguous':
     "the kit retries with --retry, which is Vitest's retry option here: it re-runs any failure, ambiguous steps included (brine's own @retries:N retries failed scenarios only)",
   'retry-undefined':

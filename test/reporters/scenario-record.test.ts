@@ -66,3 +66,20 @@ test('an ambiguous step records every candidate; attachments made in hooks name 
     expect.objectContaining({ body: 'from the hook', hook: 0, step: undefined, timestamp: expect.any(Number) }),
   ])
 })
+
+test("a Before hook returning 'skipped' skips the scenario; a failing After hook still fails it", async () => {
+  const registry = new SupportRegistry()
+  registry.defineHook('Before', () => 'skipped')
+  registry.defineStep('a step', () => {})
+  const skipped = await run(registry, scenario('a step'))
+  expect(skipped.status).toBe('skipped')
+  expect(skipped.hooks.map((h) => [h.kind, h.status, h.error])).toEqual([['Before', 'skipped', undefined]])
+  expect(skipped.steps[0]!.status).toBe('skipped')
+
+  registry.defineHook('After', () => {
+    throw new Error('whoops')
+  })
+  const failed = await run(registry, scenario('a step'))
+  expect(failed.status).toBe('failed')
+  expect(failed.hooks.map((h) => h.status)).toEqual(['skipped', 'failed'])
+})

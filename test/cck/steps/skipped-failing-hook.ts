@@ -1,0 +1,6 @@
+import { After, Given } from 'brine'
+
+Given('a step that skips', () => 'skipped')
+After(() => {
+  throw new Error('whoops')
+})
