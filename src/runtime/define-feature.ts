@@ -52,6 +52,9 @@ function earlierAttempts(previous: ScenarioResult | undefined): ScenarioResult[]
   return [...attempts, last]
 }
 
+/** The error each scenario last ended with, for Vitest retries that must not run it again. */
+const verdicts = new WeakMap<object, unknown>()
+
 let supportWritten: string | undefined
 
 /** The feature's meta; the support info only when this worker has not reported it as it is now. */
@@ -120,7 +123,11 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
         throw error
       }
       // Vitest's own `retry` option calls this function again: earlier attempts stay on record.
-      const attempts = earlierAttempts(task.meta.brine)
+      // It retries any failure; like Cucumber, brine retries only failed scenarios, so an undefined
+      // or ambiguous one keeps its one attempt and its verdict.
+      const previous = task.meta.brine
+      if (previous && previous.status !== 'failed' && verdicts.has(task)) throw verdicts.get(task)
+      const attempts = earlierAttempts(previous)
       let run: ScenarioRun
       for (let attempt = attempts.length, retried = 0; ; attempt++, retried++) {
         run = new ScenarioRun(registry, feature, scenario, settings)
@@ -135,7 +142,10 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       if (run.result.status === 'pending' || run.result.status === 'skipped') {
         skip(String((run.error as Error).message))
       }
-      if (run.result.status !== 'passed') throw run.error
+      if (run.result.status !== 'passed') {
+        verdicts.set(task, run.error)
+        throw run.error
+      }
     }
     // Vitest reads the fixtures a test uses from its parameter pattern, so it must destructure;
     // it tokenizes the function's source on every run to do so, so the function stays one line.

@@ -49,6 +49,8 @@ const supported = [
   'retry-pending',
   'hooks-skipped',
   'skipped-failing-hook',
+  'retry-ambiguous',
+  'retry-undefined',
 ]
 
 /** Samples brine does not run, and why. */
@@ -56,10 +58,6 @@ const leftOut: Record<string, string> = {
   markdown: 'Gherkin in Markdown (.feature.md): the brine plugin compiles .feature files only',
   'pending-exception': "expects cucumber-js's PendingException in the result; brine's pending() throws PendingError",
   'skipped-exception': "expects cucumber-js's SkippedException; in brine a step skips by returning 'skipped'",
-  'retry-ambiguous':
-    "the kit retries with --retry, which is Vitest's retry option here: it re-runs any failure, ambiguous steps included (brine's own @retries:N retries failed scenarios only)",
-  'retry-undefined':
-    "the kit retries with --retry, which is Vitest's retry option here: it re-runs any failure, undefined steps included (brine's own @retries:N retries failed scenarios only)",
   'multiple-features-reversed':
     "--order reverse: brine's reports list features in path order, whatever order they ran in",
   'global-hooks':
@@ -75,7 +73,9 @@ const leftOut: Record<string, string> = {
 }
 
 /** Vitest options a sample needs, from its `.arguments.txt`. */
-const sampleOptions: Record<string, string> = { retry: '{ retry: 2 }', 'retry-pending': '{ retry: 2 }' }
+const sampleOptions: Record<string, string> = Object.fromEntries(
+  ['retry', 'retry-pending', 'retry-ambiguous', 'retry-undefined'].map((name) => [name, '{ retry: 2 }']),
+)
 
 function configFor(samples: string[]): string {
   const src = (path: string) => JSON.stringify(join(repoRoot, 'src', path))

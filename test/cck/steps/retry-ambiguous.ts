@@ -1,0 +1,4 @@
+import { Given } from 'brine'
+
+Given('an ambiguous step', () => {})
+Given('an ambiguous step', () => {})

@@ -1,0 +1,2 @@
+// The sample has no step definitions: its step is undefined.
+export {}
