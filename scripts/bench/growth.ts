@@ -24,6 +24,7 @@ export async function measureGrowth(
   options: BenchOptions,
   dir: string,
   repoRoot: string,
+  brinePackage: string,
   context: RunnerContext,
   log: (line: string) => void,
 ): Promise<GrowthRow[]> {
@@ -33,7 +34,13 @@ export async function measureGrowth(
   const run = async (features: number, definitions: number, withFloor: boolean) => {
     log(`growth: ${features} features, ${definitions} definitions`)
     const corpus = buildCorpus({ ...options, features, definitions })
-    const projects = writeProjects(corpus, join(dir, `${features}-${definitions}`), repoRoot, options.workers)
+    const projects = writeProjects(
+      corpus,
+      join(dir, `${features}-${definitions}`),
+      repoRoot,
+      options.workers,
+      brinePackage,
+    )
     const table = await compare(withFloor ? pick : brineOnly, projects, {
       scenarios: features * options.scenarios,
       runs: 1,

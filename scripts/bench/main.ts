@@ -5,6 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BenchUsageError, parseBenchArgs, type BenchOptions } from './bench-options.js'
+import { buildBrinePackage } from './brine-package.js'
 import { compare } from './compare.js'
 import { buildCorpus } from './corpus.js'
 import { measureGrowth } from './growth.js'
@@ -41,8 +42,10 @@ async function main(argv: string[]): Promise<number> {
   log(`load average before: ${loadBefore.toFixed(2)}`)
   log(`corpus: ${options.features} features × ${options.scenarios} scenarios × ${options.steps} steps`)
 
+  log('building brine…')
+  const brinePackage = buildBrinePackage(repoRoot, join(out, 'brine-package'))
   const corpus = buildCorpus(options)
-  const projects = writeProjects(corpus, join(out, 'corpus'), repoRoot, options.workers)
+  const projects = writeProjects(corpus, join(out, 'corpus'), repoRoot, options.workers, brinePackage)
   const context = { repoRoot, workers: options.workers }
   const chosen = runners.filter(
     (r) => (options.only.length === 0 || options.only.includes(r.id)) && !options.skip.includes(r.id),
@@ -60,7 +63,9 @@ async function main(argv: string[]): Promise<number> {
   })
   log('')
   log(formatTable(table))
-  const growth = options.growth ? await measureGrowth(options, join(out, 'growth'), repoRoot, context, log) : undefined
+  const growth = options.growth
+    ? await measureGrowth(options, join(out, 'growth'), repoRoot, brinePackage, context, log)
+    : undefined
   const loadAfter = loadavg()[0]!
   log(`load average after: ${loadAfter.toFixed(2)}`)
   const result = { date: new Date().toISOString(), machine, loadBefore, loadAfter, options, transform, table, growth }

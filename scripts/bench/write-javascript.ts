@@ -32,24 +32,15 @@ function stepFile(corpus: CorpusModel, header: string, fn: (params: string[], bo
 
 const worldArrow = (params: string[], body: string) => `($, ${params.join(', ')}) => { ${body} }`
 
-export function brineFiles(corpus: CorpusModel, repoRoot: string): Files {
-  const src = (path: string) => JSON.stringify(`${repoRoot}/src/${path}`)
+export function brineFiles(corpus: CorpusModel): Files {
   return {
     'package.json': pkg,
     'sut.mjs': sut(corpus),
     'steps/steps.mjs': stepFile(corpus, `import { Given } from 'brine'`, worldArrow),
     'vitest.config.ts': `import { defineConfig } from 'vitest/config'
-import { brine } from ${src('plugin/index.ts')}
+import { brine } from 'brine/plugin'
 
-export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^brine$/, replacement: ${src('runtime/index.ts')} },
-      { find: /^brine\\/internal$/, replacement: ${src('runtime/internal.ts')} },
-    ],
-  },
-  plugins: [brine({ steps: 'steps/**/*.mjs' })],
-})
+export default defineConfig({ plugins: [brine({ steps: 'steps/**/*.mjs' })] })
 `,
   }
 }

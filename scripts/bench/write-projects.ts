@@ -2,6 +2,7 @@
 // cucumber-js, quickpickle (JavaScript, sharing the repo's node_modules) and behave (Python).
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { installBrine } from './brine-package.js'
 import type { CorpusModel } from './corpus.js'
 import { behaveFiles } from './write-behave.js'
 import { featureText } from './write-gherkin.js'
@@ -14,12 +15,14 @@ export function writeProjects(
   dir: string,
   repoRoot: string,
   workers: number,
+  /** brine built as a package (see brine-package.ts). */
+  brinePackage: string,
 ): Record<ProjectKind, string> {
   rmSync(dir, { recursive: true, force: true })
   const features: Record<string, string> = {}
   for (const feature of corpus.features) features[`features/${feature.file}.feature`] = featureText(corpus, feature)
   const projects: Record<ProjectKind, Record<string, string>> = {
-    brine: { ...features, ...brineFiles(corpus, repoRoot) },
+    brine: { ...features, ...brineFiles(corpus) },
     vitest: vitestFiles(corpus, workers),
     cucumber: { ...features, ...cucumberFiles(corpus) },
     quickpickle: { ...features, ...quickpickleFiles(corpus) },
@@ -32,7 +35,8 @@ export function writeProjects(
       mkdirSync(dirname(join(root, path)), { recursive: true })
       writeFileSync(join(root, path), content)
     }
-    if (kind !== 'behave') symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir')
+    if (kind === 'brine') installBrine(root, repoRoot, brinePackage)
+    else if (kind !== 'behave') symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir')
     paths[kind] = root
   }
   return paths

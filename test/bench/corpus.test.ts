@@ -1,6 +1,6 @@
 // The benchmark corpus: reproducible from its seed, the requested shape, and every step text
 // matched by exactly one of its step definitions, through brine's own lookup.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -81,7 +81,14 @@ describe('writeProjects', () => {
     const dir = mkdtempSync(join(tmpdir(), 'brine-bench-test-'))
     try {
       const corpus = buildCorpus(options)
-      const projects = writeProjects(corpus, join(dir, 'corpus'), repoRoot, 2)
+      const brinePackage = join(dir, 'brine-package')
+      mkdirSync(join(brinePackage, 'dist'), { recursive: true })
+      writeFileSync(join(brinePackage, 'package.json'), '{"name":"brine"}')
+      const projects = writeProjects(corpus, join(dir, 'corpus'), repoRoot, 2, brinePackage)
+      // brine is installed as a copy; everything else is linked from this repository.
+      expect(readFileSync(join(projects.brine, 'node_modules/brine/package.json'), 'utf8')).toBe('{"name":"brine"}')
+      expect(lstatSync(join(projects.brine, 'node_modules/brine')).isSymbolicLink()).toBe(false)
+      expect(lstatSync(join(projects.brine, 'node_modules/vitest')).isSymbolicLink()).toBe(true)
       expect(readdirSync(join(projects.brine, 'features'))).toHaveLength(12)
       expect(readdirSync(join(projects.vitest, 'tests'))).toHaveLength(12)
       const grouped = readdirSync(join(projects.vitest, 'grouped')).map((f) =>
@@ -93,7 +100,7 @@ describe('writeProjects', () => {
       expect(readFileSync(join(projects.behave, 'sut.py'), 'utf8')).toContain('_busy(500)')
       expect(readFileSync(join(projects.cucumber, 'steps/steps.mjs'), 'utf8')).toContain("from '@cucumber/cucumber'")
       expect(readFileSync(join(projects.quickpickle, 'vitest.config.ts'), 'utf8')).toContain('quickpickle()')
-      expect(readFileSync(join(projects.brine, 'vitest.config.ts'), 'utf8')).toContain('brine(')
+      expect(readFileSync(join(projects.brine, 'vitest.config.ts'), 'utf8')).toContain("from 'brine/plugin'")
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
