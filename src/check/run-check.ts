@@ -4,6 +4,7 @@ import { buildReport, probesOf, type CheckReport, type DefinitionUsage } from '.
 import { collectSteps } from './collect-steps.js'
 import { dryRun } from './dry-run.js'
 import { openProject, type OpenOptions } from './open-project.js'
+import { isFeaturePath } from '../compile/parse-feature.js'
 
 export interface CheckRun {
   report: CheckReport
@@ -15,7 +16,7 @@ export async function runCheck(options: OpenOptions): Promise<CheckRun> {
   const project = await openProject(options)
   try {
     const { testFiles } = await project.features.globTestFiles()
-    const files = testFiles.filter((file) => file.endsWith('.feature')).sort()
+    const files = testFiles.filter((file) => isFeaturePath(file)).sort()
     const steps = await collectSteps(project.root, files, project.brine.options.language)
     const { probes, probeOf } = probesOf(steps)
     const stepFiles = await project.brine.stepFiles()

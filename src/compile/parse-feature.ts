@@ -1,6 +1,12 @@
 // Parses Gherkin text into a document and its pickles; turns parser failures into one error
 // that names the file, line and column of the first problem.
-import { AstBuilder, compile, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin'
+import {
+  AstBuilder,
+  compile,
+  GherkinClassicTokenMatcher,
+  GherkinInMarkdownTokenMatcher,
+  Parser,
+} from '@cucumber/gherkin'
 import { IdGenerator, type GherkinDocument, type Pickle } from '@cucumber/messages'
 
 export interface ParsedFeature {
@@ -26,9 +32,25 @@ interface GherkinError {
   errors?: GherkinError[]
 }
 
-export function parseFeature(source: string, uri: string, language = 'en'): ParsedFeature {
-  const newId = IdGenerator.incrementing()
-  const parser = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher(language))
+/** Gherkin files: `.feature`, and Gherkin in Markdown as `.feature.md`. */
+export function isFeaturePath(path: string): boolean {
+  return path.endsWith('.feature') || path.endsWith('.feature.md')
+}
+
+export function gherkinMediaType(uri: string): 'text/x.cucumber.gherkin+plain' | 'text/x.cucumber.gherkin+markdown' {
+  return uri.endsWith('.md') ? 'text/x.cucumber.gherkin+markdown' : 'text/x.cucumber.gherkin+plain'
+}
+
+export function parseFeature(
+  source: string,
+  uri: string,
+  language = 'en',
+  newId: IdGenerator.NewId = IdGenerator.incrementing(),
+): ParsedFeature {
+  const matcher = uri.endsWith('.md')
+    ? new GherkinInMarkdownTokenMatcher(language)
+    : new GherkinClassicTokenMatcher(language)
+  const parser = new Parser(new AstBuilder(newId), matcher)
   let document: GherkinDocument
   try {
     document = { ...parser.parse(source), uri }

@@ -6,7 +6,7 @@ import type { Plugin, UserConfig } from 'vite'
 import { compileFeature, type CompileOptions } from '../compile/compile-feature.js'
 import { ModuleCache } from '../compile/module-cache.js'
 import { groupCount, groupModule, includeGroups, isGroup, writeGroups } from './feature-groups.js'
-import { FeatureParseError } from '../compile/parse-feature.js'
+import { FeatureParseError, isFeaturePath } from '../compile/parse-feature.js'
 import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
 import { vitestConfig } from './vitest-config.js'
 import { filterStepFileReruns } from './watch-filter.js'
@@ -64,7 +64,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
         if (!/\.(?:[cm]?[jt]s)$/.test(file)) return
         stepFiles = undefined
         for (const module of server.moduleGraph.idToModuleMap.values()) {
-          if (module.id?.endsWith('.feature')) server.moduleGraph.invalidateModule(module)
+          if (module.id && isFeature(module.id)) server.moduleGraph.invalidateModule(module)
         }
       }
       server.watcher.on('add', onChange)
@@ -118,7 +118,7 @@ function runOptions(options: BrineOptions): Record<string, unknown> {
 }
 
 function isFeature(id: string): boolean {
-  return cleanId(id).endsWith('.feature')
+  return isFeaturePath(cleanId(id))
 }
 
 function cleanId(id: string): string {

@@ -4,6 +4,7 @@
 import { configDefaults, coverageConfigDefaults } from 'vitest/config'
 import type { UserConfig } from 'vite'
 import type { ResolvedOptions } from './options.js'
+import { isFeaturePath } from '../compile/parse-feature.js'
 import { vitestMajor } from './vitest-version.js'
 import { resolve } from 'node:path'
 
@@ -11,6 +12,8 @@ import { resolve } from 'node:path'
 export const PROJECT_MARKER = 'BRINE_FEATURES_PROJECT'
 
 type TestConfig = NonNullable<UserConfig['test']>
+
+const FEATURE_FILES = ['**/*.feature', '**/*.feature.md']
 
 export function isFeaturesProject(user: UserConfig): boolean {
   return user.test?.env?.[PROJECT_MARKER] === '1'
@@ -24,7 +27,7 @@ export function vitestConfig(
   const test: TestConfig = user.test ?? {}
   const coverage = {
     // Feature files are test input, never code under test.
-    exclude: test.coverage?.exclude ? ['**/*.feature'] : [...coverageConfigDefaults.exclude, '**/*.feature'],
+    exclude: test.coverage?.exclude ? FEATURE_FILES : [...coverageConfigDefaults.exclude, ...FEATURE_FILES],
   }
   if (isFeaturesProject(user)) return { test: { coverage } as TestConfig }
   if (test.projects) {
@@ -45,7 +48,7 @@ export function vitestConfig(
             name: options.project,
             include: options.features,
             // extends: true concatenates the root's include into this one; take those back out.
-            exclude: [...configDefaults.exclude, ...(test.include ?? []).filter((glob) => !glob.endsWith('.feature'))],
+            exclude: [...configDefaults.exclude, ...(test.include ?? []).filter((glob) => !isFeaturePath(glob))],
             pool: 'threads',
             isolate: options.isolate,
             env: { [PROJECT_MARKER]: '1' },

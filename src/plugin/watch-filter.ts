@@ -5,6 +5,7 @@
 import { resolve } from 'node:path'
 import type { RunnerTask, RunnerTestFile } from 'vitest'
 import type { TestSpecification, Vitest } from 'vitest/node'
+import { isFeaturePath } from '../compile/parse-feature.js'
 import type { ScenarioResult } from '../runtime/step-result.js'
 
 const watched = new WeakSet<Vitest>()
@@ -22,7 +23,7 @@ export function filterStepFileReruns(vitest: Vitest, stepFiles: () => Promise<st
   })
   vitest.onTestsRerun(() => changed.clear())
   vitest.onFilterWatchedSpecification((specification: TestSpecification) => {
-    if (changed.size === 0 || !specification.moduleId.endsWith('.feature')) return true
+    if (changed.size === 0 || !isFeaturePath(specification.moduleId)) return true
     const root = specification.project.config.root
     const used = filesUsedBy(vitest.state.getFiles([specification.moduleId])[0], root)
     if (!used) return true

@@ -35,6 +35,7 @@ const supported = [
   'unknown-parameter-type',
   'unused-steps',
   'retry',
+  'markdown',
   // Beyond the samples brine must support:
   'cdata',
   'empty',
@@ -55,7 +56,6 @@ const supported = [
 
 /** Samples brine does not run, and why. */
 const leftOut: Record<string, string> = {
-  markdown: 'Gherkin in Markdown (.feature.md): the brine plugin compiles .feature files only',
   'pending-exception': "expects cucumber-js's PendingException in the result; brine's pending() throws PendingError",
   'skipped-exception': "expects cucumber-js's SkippedException; in brine a step skips by returning 'skipped'",
   'multiple-features-reversed':
@@ -81,11 +81,11 @@ function configFor(samples: string[]): string {
   const src = (path: string) => JSON.stringify(join(repoRoot, 'src', path))
   const projects = samples.map(
     (name) => `{
-      plugins: [brine({ features: 'samples/${name}/*.feature', steps: 'samples/${name}/*.steps.ts' })],
+      plugins: [brine({ features: 'samples/${name}/*.{feature,feature.md}', steps: 'samples/${name}/*.steps.ts' })],
       resolve: { alias },
       test: {
         name: '${name}',
-        include: ['samples/${name}/*.feature'],
+        include: ['samples/${name}/*.{feature,feature.md}'],
         pool: 'threads',
         isolate: false,
         env: { BRINE_FEATURES_PROJECT: '1' },

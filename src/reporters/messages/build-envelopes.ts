@@ -4,6 +4,7 @@
 import { arch, platform, release } from 'node:os'
 import { TimeConversion, version as protocolVersion, type Envelope } from '@cucumber/messages'
 import { version } from '../../cli/version.js'
+import { gherkinMediaType } from '../../compile/parse-feature.js'
 import type { RunModel, ScenarioOutcome } from '../model/collect-run.js'
 import { supportEnvelopes } from './support-envelopes.js'
 import { testCaseEnvelopes } from './test-case-envelopes.js'
@@ -13,7 +14,7 @@ export function buildEnvelopes(run: RunModel): Envelope[] {
   const envelopes: Envelope[] = [metaEnvelope()]
   for (const { source, scenarios } of run.features) {
     envelopes.push({
-      source: { uri: source.uri, data: source.data, mediaType: 'text/x.cucumber.gherkin+plain' as never },
+      source: { uri: source.uri, data: source.data, mediaType: gherkinMediaType(source.uri) as never },
     })
     envelopes.push({ gherkinDocument: source.document })
     for (const scenario of scenarios) envelopes.push({ pickle: scenario.pickle })

@@ -1,9 +1,9 @@
 // Reads and parses a .feature file for reports: the Gherkin document and pickles with ids from
 // one generator shared by the whole report, plus the FeatureData titles the worker gave its tests.
 import { readFileSync } from 'node:fs'
-import { AstBuilder, compile, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin'
 import type { GherkinDocument, IdGenerator, Pickle } from '@cucumber/messages'
 import { buildFeatureData } from '../../compile/build-feature-data.js'
+import { parseFeature, type ParsedFeature } from '../../compile/parse-feature.js'
 import type { FeatureData, ScenarioData } from '../../runtime/feature-data.js'
 
 export interface FeatureSource {
@@ -26,16 +26,14 @@ export function readFeatureSource(
   } catch {
     return undefined
   }
-  const parser = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher(language))
-  let document: GherkinDocument
+  let parsed: ParsedFeature
   try {
-    document = { ...parser.parse(data), uri }
+    parsed = parseFeature(data, uri, language, newId)
   } catch {
     // The plugin already reported the parse error; the file has no scenarios to report.
     return undefined
   }
-  const pickles = compile(document, uri, newId)
-  return { uri, data, document, pickles, feature: buildFeatureData({ document, pickles }) }
+  return { uri, data, ...parsed, feature: buildFeatureData(parsed) }
 }
 
 /** Every scenario of the feature with the path of suite names Vitest shows above its test. */

@@ -5,6 +5,7 @@ import { dirname, relative, resolve } from 'node:path'
 import type { TestModule, TestSuite } from 'vitest/node'
 import { isGroup } from '../../plugin/feature-groups.js'
 import type { FeatureMeta } from '../../runtime/support-info.js'
+import { isFeaturePath } from '../../compile/parse-feature.js'
 
 export interface FeatureUnit {
   path: string
@@ -31,7 +32,7 @@ export function featureUnits(module: TestModule): FeatureUnit[] {
       return unit(uri ? resolve(root, uri) : listed[i]!, suite)
     })
   }
-  if (!module.moduleId.endsWith('.feature')) return []
+  if (!isFeaturePath(module.moduleId)) return []
   return [unit(module.moduleId, suites[0])]
 }
 
