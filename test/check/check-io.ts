@@ -1,8 +1,7 @@
 // Runs the brine CLI in-process on a fixture project and captures what it prints.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { main } from '../../src/cli/main.ts'
-import { fixtureProject, repoRoot, type FixtureProject } from '../support/fixture-project.ts'
+import { filesIn, fixtureProject, repoRoot, type FixtureProject } from '../support/fixture-project.ts'
 
 export interface CliRun {
   code: number
@@ -26,14 +25,6 @@ export async function brine(project: FixtureProject, ...argv: string[]): Promise
 /** A fixture project made of the files under test/fixtures/check/<name>, plus `extra` files. */
 export function checkFixture(name: string, extra: Record<string, string> = {}, pluginOptions?: string): FixtureProject {
   const dir = join(repoRoot, 'test/fixtures/check', name)
-  const files: Record<string, string> = {}
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path)) {
-      const file = join(path, entry)
-      if (statSync(file).isDirectory()) walk(file)
-      else files[relative(dir, file)] = readFileSync(file, 'utf8')
-    }
-  }
-  walk(dir)
+  const files = filesIn(dir)
   return fixtureProject({ ...files, ...extra }, pluginOptions)
 }

@@ -1,10 +1,10 @@
 // `brine init` as a new user runs it: in an empty folder and in a project that already has
 // Vitest tests; then Vitest runs the result (its config untouched, brine from source).
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { main } from '../../src/cli/main.ts'
-import { byTitle, runVitest, type FixtureProject, type RunResult } from '../support/fixture-project.ts'
+import { filesIn, byTitle, runVitest, type FixtureProject, type RunResult } from '../support/fixture-project.ts'
 import { linkedProject } from './linked-project.ts'
 
 async function brineInit(cwd: string, args: string[] = []): Promise<{ code: number; out: string }> {
@@ -17,21 +17,6 @@ async function brineInit(cwd: string, args: string[] = []): Promise<{ code: numb
     stderr: (text) => void (out += text),
   })
   return { code, out }
-}
-
-/** Every file of the project but node_modules, with its content. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {}
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at)) {
-      if (entry === 'node_modules' || entry.startsWith('.vitest-report')) continue
-      const path = join(at, entry)
-      if (statSync(path).isDirectory()) walk(path)
-      else files[relative(dir, path)] = readFileSync(path, 'utf8')
-    }
-  }
-  walk(dir)
-  return files
 }
 
 const empty = linkedProject()
@@ -88,10 +73,10 @@ describe('brine init in an empty folder', () => {
   })
 
   test('a second run changes nothing and says it kept everything', async () => {
-    const before = snapshot(empty.dir)
+    const before = filesIn(empty.dir)
     const again = await brineInit(empty.dir)
     expect(again.code).toBe(0)
-    expect(snapshot(empty.dir)).toEqual(before)
+    expect(filesIn(empty.dir)).toEqual(before)
     expect(again.out).not.toMatch(/^(created|edited|added)/m)
     expect(again.out).toContain('kept    vitest.config.ts (already uses brine)')
     expect(again.out).toContain('kept    npm script "features:watch" (exists)')

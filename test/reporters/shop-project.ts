@@ -1,21 +1,12 @@
 // The shop fixture (test/fixtures/reporters/shop) as a throwaway project whose config resolves
 // brine, brine/internal and brine/reporters/* to this repository's source.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
-import { fixtureProject, repoRoot, type FixtureProject } from '../support/fixture-project.ts'
+import { join } from 'node:path'
+import { filesIn, fixtureProject, repoRoot, type FixtureProject } from '../support/fixture-project.ts'
 
 const fixture = join(repoRoot, 'test/fixtures/reporters/shop')
 
 export function shopProject(): FixtureProject {
-  const files: Record<string, string> = {}
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else files[relative(fixture, path)] = readFileSync(path, 'utf8')
-    }
-  }
-  walk(fixture)
+  const files = filesIn(fixture)
   const src = (path: string) => JSON.stringify(join(repoRoot, 'src', path))
   files['vitest.config.ts'] = `import { defineConfig } from 'vitest/config'
 import { brine } from ${src('plugin/index.ts')}

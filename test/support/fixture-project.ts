@@ -1,9 +1,19 @@
 // Throwaway projects for tests that need a real Vitest run: a temp dir with the given files, a
 // vitest.config.ts that uses brine from this repo's source, and node_modules linked to ours.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { vitestArgs } from '../tools/vitest-args.ts'
 
@@ -126,4 +136,19 @@ export function byTitle(report: JsonReport | undefined): Map<string, JsonAsserti
   const map = new Map<string, JsonAssertion>()
   for (const file of report?.testResults ?? []) for (const t of file.assertionResults) map.set(t.title, t)
   return map
+}
+
+/** Every file below `dir` (node_modules and Vitest reports aside), keyed by its path relative to `dir`. */
+export function filesIn(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at)) {
+      if (entry === 'node_modules' || entry.startsWith('.vitest-report')) continue
+      const path = join(at, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else files[relative(dir, path)] = readFileSync(path, 'utf8')
+    }
+  }
+  walk(dir)
+  return files
 }

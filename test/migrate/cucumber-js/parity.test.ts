@@ -1,30 +1,16 @@
 // The converted fixture suite runs under brine with the same outcome per scenario as the
 // original under cucumber-js: one cucumber-js run and one brine run of the same project.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { migrateCucumberJs } from '../../../src/migrate/cucumber-js/index.ts'
 import type { MigrationResult } from '../../../src/migrate/migration.ts'
-import { fixtureProject, repoRoot, runVitest, type RunResult } from '../../support/fixture-project.ts'
+import { filesIn, fixtureProject, repoRoot, runVitest, type RunResult } from '../../support/fixture-project.ts'
 
 const fixture = join(repoRoot, 'test/fixtures/migrate/cucumber-js/project')
 
-function filesOf(dir: string): Record<string, string> {
-  const files: Record<string, string> = {}
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else files[relative(dir, path)] = readFileSync(path, 'utf8')
-    }
-  }
-  walk(dir)
-  return files
-}
-
 // The plugin options the migration report asks for (setDefaultTimeout, cucumber.json's worldParameters).
-const project = fixtureProject(filesOf(fixture), "{ stepTimeout: 10000, worldParameters: { currency: 'EUR' } }")
+const project = fixtureProject(filesIn(fixture), "{ stepTimeout: 10000, worldParameters: { currency: 'EUR' } }")
 let migration: MigrationResult
 let brineRun: RunResult
 let cucumberStatuses: Map<string, string>

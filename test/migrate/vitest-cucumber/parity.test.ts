@@ -1,29 +1,23 @@
 // The fixture's specs run under vitest-cucumber (its own Vitest config, no brine); the migrated
 // steps run the same .feature files under brine; every scenario ends the same way in both.
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { MigrationResult } from '../../../src/migrate/migration.ts'
 import { migrateVitestCucumber } from '../../../src/migrate/vitest-cucumber/index.ts'
-import { fixtureConfig, fixtureProject, repoRoot, runVitest, type JsonReport } from '../../support/fixture-project.ts'
+import {
+  filesIn,
+  fixtureConfig,
+  fixtureProject,
+  repoRoot,
+  runVitest,
+  type JsonReport,
+} from '../../support/fixture-project.ts'
 
 const fixture = join(repoRoot, 'test/fixtures/migrate/vitest-cucumber/project')
 
-function filesOf(dir: string): Record<string, string> {
-  const files: Record<string, string> = {}
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else files[relative(dir, path)] = readFileSync(path, 'utf8')
-    }
-  }
-  walk(dir)
-  return files
-}
-
-const project = fixtureProject(filesOf(fixture))
+const project = fixtureProject(filesIn(fixture))
 let migration: MigrationResult
 let before: Map<string, string>
 let after: Map<string, string>
