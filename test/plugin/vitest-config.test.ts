@@ -44,7 +44,7 @@ describe('the Vitest settings brine() adds', () => {
   test('users with their own projects get the feature files added to include', () => {
     const config = vitestConfig({ test: { projects: ['packages/*'], coverage: { exclude: ['x'] } } }, options)
     expect(config.test!.include).toEqual([...configDefaults.include, 'features/**/*.feature'])
-    expect(config.test!.coverage).toEqual({ exclude: ['**/*.feature'] })
+    expect(config.test!.coverage).toEqual({ exclude: ['**/*.feature', '**/*.feature.md'] })
   })
 
   test('options have defaults and accept lists', () => {
