@@ -167,14 +167,14 @@ export class ScenarioRun {
       throw new UndefinedStepError(`${step.keyword}${step.text}`, result.snippet, where)
     }
     if (match.status === 'ambiguous') {
-      result.matches = match.definitions.map((d) => stepMatch(d, step.text, this.registry))
+      result.matches = match.definitions.map((d) => stepMatch(d, step.text))
       const candidates = match.definitions.map((d) => `${d.patternSource}  ${d.location}`)
       throw new AmbiguousStepError(`${step.keyword}${step.text}`, where, candidates)
     }
     const { definition } = match
     const args = await Promise.all(match.args)
     result.definition = definitionRef(definition)
-    result.matches = [stepMatch(definition, step.text, this.registry)]
+    result.matches = [stepMatch(definition, step.text)]
     result.arguments = args.map(reportable)
     await this.runHooks(this.registry.hooksOf('BeforeStep', this.scenario.tags), index)
     if (step.dataTable) args.push(new DataTable(step.dataTable))

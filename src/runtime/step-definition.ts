@@ -3,6 +3,7 @@
 import {
   CucumberExpression,
   RegularExpression,
+  type Argument,
   type Expression,
   type ParameterTypeRegistry,
 } from '@cucumber/cucumber-expressions'
@@ -33,6 +34,7 @@ export interface MatchedArgument {
 
 export class StepDefinition {
   #expression: Expression | StepMatcher | undefined
+  #last: { text: string; args: readonly Argument[] | null } | undefined
 
   constructor(
     readonly pattern: string | RegExp | StepMatcher,
@@ -55,13 +57,30 @@ export class StepDefinition {
 
   /** Argument values when the text matches, null otherwise. Throws on a broken expression. */
   match(text: string, world: unknown): unknown[] | null {
-    const expression = this.compile()
+    const expression = this.expression()
     if ('kind' in expression) return expression.match(text)
-    const args = expression.match(text)
+    const args = this.argumentsFor(text)
     if (!args) return null
     // RegExp groups arrive as the text they matched (top-level groups only, as Cucumber counts them).
     if (expression instanceof RegularExpression) return args.map((arg) => arg.group.value ?? null)
     return args.map((arg) => arg.getValue(world))
+  }
+
+  /**
+   * The Cucumber arguments (groups and parameter types) of a match, for reports. The last text's
+   * are kept, so reporting on the step that just ran does not match it again.
+   */
+  argumentsFor(text: string): readonly Argument[] | null {
+    if (this.#last?.text === text) return this.#last.args
+    const expression = this.expression()
+    const args = 'kind' in expression ? null : expression.match(text)
+    this.#last = { text, args }
+    return args
+  }
+
+  /** The compiled pattern, made on first use. Throws when it names an undefined parameter type. */
+  expression(): Expression | StepMatcher {
+    return this.compile()
   }
 
   private compile(): Expression | StepMatcher {

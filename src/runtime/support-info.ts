@@ -1,15 +1,8 @@
 // What a worker knows besides results: its step definitions, hooks and parameter types, as plain
 // data for the feature meta. Reporters need it for Cucumber Messages and to find unused steps.
-import {
-  CucumberExpression,
-  RegularExpression,
-  type Argument,
-  type Expression,
-  type Group,
-} from '@cucumber/cucumber-expressions'
+import type { Argument, Expression, Group } from '@cucumber/cucumber-expressions'
 import type { StepData } from './feature-data.js'
 import type { HookDefinition } from './hook-definition.js'
-import { useNativeIndices } from './native-indices.js'
 import type { StepDefinition, StepMatcher } from './step-definition.js'
 import type { DefinitionRef, GroupResult, MatchArgumentResult, StepMatchResult } from './step-result.js'
 import type { SupportRegistry } from './support-registry.js'
@@ -59,7 +52,6 @@ export interface FeatureMeta {
   support?: SupportInfo
 }
 
-const expressions = new WeakMap<StepDefinition, Expression | null>()
 const ids = new WeakMap<object, string>()
 
 /** A stable id: the same definition gets the same id in every worker and shard. */
@@ -94,8 +86,8 @@ export function definitionRef(definition: StepDefinition): DefinitionRef {
 }
 
 /** The definition with the groups its arguments came from in `text`. */
-export function stepMatch(definition: StepDefinition, text: string, registry: SupportRegistry): StepMatchResult {
-  const args = expressionOf(definition, registry)?.match(text) ?? []
+export function stepMatch(definition: StepDefinition, text: string): StepMatchResult {
+  const args = definition.argumentsFor(text) ?? []
   return { definition: definitionRef(definition), arguments: args.map(matchArgument) }
 }
 
@@ -105,9 +97,11 @@ export function stepMatch(definition: StepDefinition, text: string, registry: Su
  */
 export function plannedMatches(registry: SupportRegistry, step: StepData): StepMatchResult[] {
   const matches: StepMatchResult[] = []
-  for (const definition of usableSteps(registry)) {
+  // The index's candidates include every definition that can match, in registration order.
+  for (const definition of registry.stepCandidates(step.text)) {
+    if (undefinedParameterType(definition) !== undefined) continue
     if (definition.stepType && definition.stepType !== step.type) continue
-    const expression = expressionOf(definition, registry)
+    const expression = expressionOf(definition)
     if (expression) {
       const args = expression.match(step.text)
       if (args) matches.push({ definition: definitionRef(definition), arguments: args.map(matchArgument) })
@@ -120,13 +114,13 @@ export function plannedMatches(registry: SupportRegistry, step: StepData): StepM
 
 /** Definitions whose expression compiles; the others name an undefined parameter type. */
 export function usableSteps(registry: SupportRegistry): StepDefinition[] {
-  return registry.allSteps().filter((definition) => undefinedParameterType(definition, registry) === undefined)
+  return registry.allSteps().filter((definition) => undefinedParameterType(definition) === undefined)
 }
 
 export function supportInfo(registry: SupportRegistry): SupportInfo {
   const info: SupportInfo = { steps: [], hooks: [], parameterTypes: [], undefinedParameterTypes: [] }
   for (const definition of registry.allSteps()) {
-    const missing = undefinedParameterType(definition, registry)
+    const missing = undefinedParameterType(definition)
     if (missing) {
       info.undefinedParameterTypes.push({ name: missing, expression: definition.patternSource })
       continue
@@ -173,9 +167,9 @@ export function supportSignature(registry: SupportRegistry): string {
   return [...steps, ...hooks, ...types].join('\n')
 }
 
-function undefinedParameterType(definition: StepDefinition, registry: SupportRegistry): string | undefined {
+function undefinedParameterType(definition: StepDefinition): string | undefined {
   try {
-    expressionOf(definition, registry)
+    expressionOf(definition)
     return undefined
   } catch (error) {
     if (isUndefinedParameterType(error)) return error.undefinedParameterTypeName
@@ -188,19 +182,10 @@ export function isUndefinedParameterType(error: unknown): error is { undefinedPa
   return typeof (error as { undefinedParameterTypeName?: unknown } | null)?.undefinedParameterTypeName === 'string'
 }
 
-function expressionOf(definition: StepDefinition, registry: SupportRegistry): Expression | null {
-  let expression = expressions.get(definition)
-  if (expression === undefined) {
-    const p = definition.pattern
-    expression =
-      typeof p === 'string'
-        ? useNativeIndices(new CucumberExpression(p, registry.parameterTypes))
-        : p instanceof RegExp
-          ? useNativeIndices(new RegularExpression(p, registry.parameterTypes))
-          : null
-    expressions.set(definition, expression)
-  }
-  return expression
+/** The definition's own compiled expression; null for custom matchers (behave's parse patterns). */
+function expressionOf(definition: StepDefinition): Expression | null {
+  const expression = definition.expression()
+  return 'kind' in expression ? null : expression
 }
 
 function matchArgument(arg: Argument): MatchArgumentResult {
