@@ -70,6 +70,8 @@ export function generateModule(feature: FeatureData, options: GenerateOptions): 
     out.write(`  });`)
   })
   out.write(`});`)
+  // A group module registers the feature through this handle (runtime/feature-group.ts).
+  out.write(`export default $;`)
   const encoded = toEncodedMap(out.map)
   const map: SourceMapV3 = {
     version: 3,

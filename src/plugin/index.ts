@@ -42,8 +42,8 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     api: { options, stepFiles: findStepFiles, flushCache: () => cache.flush() } satisfies BrinePluginApi,
     config(user: UserConfig) {
       const config = vitestConfig(user, options)
-      // BRINE_GROUP=N (CI): N test files that each import a share of the features.
-      const groups = groupCount(process.env.BRINE_GROUP)
+      // group / BRINE_GROUP=N (CI): N test files that each import a share of the features.
+      const groups = groupCount(process.env.BRINE_GROUP, options.group)
       if (groups > 0 && config.test?.projects) {
         const include = writeGroups(resolve(user.root ?? process.cwd()), options.features, groups)
         includeGroups(config, options.project, include)
@@ -75,7 +75,11 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       return readFile(cleanId(id), 'utf8')
     },
     async transform(source, id) {
-      if (isGroup(cleanId(id))) return { code: groupModule(source), map: null }
+      if (isGroup(cleanId(id))) {
+        const group = cleanId(id)
+        const steps = (await findStepFiles()).map((file) => importSpecifier(dirname(group), file))
+        return { code: groupModule(source, RUNTIME, group, root, steps), map: null }
+      }
       if (!isFeature(id)) return null
       const path = cleanId(id)
       const uri = relative(root, path).split('\\').join('/')

@@ -22,6 +22,12 @@ export interface BrineOptions {
   language?: string
   /** Name of the Vitest project that runs the features. Default `features`. */
   project?: string
+  /**
+   * CI mode: run the features as this many Vitest test files (`'auto'`: one per CPU), each importing
+   * a share of them, instead of one test file per feature. The BRINE_GROUP environment variable
+   * overrides it. Default off.
+   */
+  group?: number | 'auto' | boolean
 }
 
 export interface ResolvedOptions {
@@ -34,6 +40,7 @@ export interface ResolvedOptions {
   isolate: boolean
   language: string
   project: string
+  group: number | 'auto' | boolean
 }
 
 const list = (value: string | string[] | undefined, fallback: string): string[] =>
@@ -50,5 +57,6 @@ export function resolveOptions(options: BrineOptions = {}): ResolvedOptions {
     isolate: options.isolate ?? false,
     language: options.language ?? 'en',
     project: options.project ?? 'features',
+    group: options.group ?? false,
   }
 }

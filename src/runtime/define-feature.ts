@@ -10,6 +10,7 @@ import { supportInfo, supportSignature, type FeatureMeta } from './support-info.
 import { supportRegistry, type SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { ensureBeforeAll, runAfterAll } from './worker-hooks.js'
+import { deferringRegistration } from './feature-group.js'
 import { StepTimeoutError } from './errors.js'
 import { prefixMessage } from './error-text.js'
 
@@ -153,31 +154,42 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     define(scenario.title, ({ task, skip }: TestContext) => runTest(task, skip), 0)
   }
 
+  let deferred: (() => void) | undefined
+
   return {
     feature(body: () => void): void {
       const concurrent = (featureTags.concurrent || options.concurrent) && !featureTags.sequential
-      describe(
-        feature.name || feature.uri,
-        { concurrent: concurrent || undefined, sequential: featureTags.sequential || undefined },
-        () => {
-          // A plain function without parameters: Vitest 3 passes the suite first, Vitest 4 second
-          // (after a fixtures context it parses from the parameter list).
-          beforeAll(async function () {
-            // eslint-disable-next-line prefer-rest-params
-            const suite = suiteOf(arguments)
-            if (suite) suite.meta.brineFeature = featureMeta(feature, registry)
-            try {
-              await ensureBeforeAll(registry, stepTimeout)
-              await runFeatureHooks('BeforeFeature')
-            } catch (error) {
-              // Thrown here, Vitest would skip the scenarios; they fail with it instead.
-              blockedBy = error
-            }
-          })
-          afterAll(() => runFeatureHooks('AfterFeature'))
-          body()
-        },
-      )
+      const register = () =>
+        describe(
+          feature.name || feature.uri,
+          { concurrent: concurrent || undefined, sequential: featureTags.sequential || undefined },
+          () => {
+            // A plain function without parameters: Vitest 3 passes the suite first, Vitest 4 second
+            // (after a fixtures context it parses from the parameter list).
+            beforeAll(async function () {
+              // eslint-disable-next-line prefer-rest-params
+              const suite = suiteOf(arguments)
+              if (suite) suite.meta.brineFeature = featureMeta(feature, registry)
+              try {
+                await ensureBeforeAll(registry, stepTimeout)
+                await runFeatureHooks('BeforeFeature')
+              } catch (error) {
+                // Thrown here, Vitest would skip the scenarios; they fail with it instead.
+                blockedBy = error
+              }
+            })
+            afterAll(() => runFeatureHooks('AfterFeature'))
+            body()
+          },
+        )
+      if (deferringRegistration()) deferred = register
+      else register()
+    },
+    /** Registers the suite a group deferred (see feature-group.ts). */
+    register(): void {
+      const register = deferred
+      deferred = undefined
+      register?.()
     },
     rule(index: number, body: () => void): void {
       const rule: RuleData = feature.rules[index]!

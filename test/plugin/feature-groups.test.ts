@@ -1,5 +1,6 @@
-// BRINE_GROUP: features split into balanced group files, each a Vitest test file that imports its
-// features in order; scenarios, failures and their .feature lines stay as without groups.
+// Group mode (`group` / BRINE_GROUP): features split into balanced group files, each a Vitest test
+// file that imports its features at once and registers them in order; scenarios, failures and
+// their .feature lines stay as without groups, and a broken feature fails alone.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,6 +25,16 @@ describe('group files', () => {
     expect(groupCount('auto')).toBeGreaterThan(0)
     expect(() => groupCount('two')).toThrow('BRINE_GROUP must be a positive number or "auto", not "two"')
     expect(() => groupCount('1.5')).toThrow()
+  })
+
+  test('the group option counts when BRINE_GROUP is unset or empty; BRINE_GROUP overrides it', () => {
+    expect(groupCount(undefined, 3)).toBe(3)
+    expect(groupCount('', 'auto')).toBeGreaterThan(0)
+    expect(groupCount(undefined, true)).toBeGreaterThan(0)
+    expect(groupCount(undefined, false)).toBe(0)
+    expect(groupCount('0', 4)).toBe(0)
+    expect(groupCount('2', 4)).toBe(2)
+    expect(() => groupCount(undefined, 0.5)).toThrow('group must be a positive number or "auto", not "0.5"')
   })
 
   test('balance: biggest first into the smallest group; never an empty group', () => {
@@ -59,8 +70,14 @@ describe('group files', () => {
         '../../features/sub/c.feature',
       ])
       expect(() => readFileSync(join(root, '.brine-cache/groups/group-3.feature-group'))).toThrow()
-      expect(groupModule(JSON.stringify(['../../features/a.feature', 'x.feature']))).toBe(
-        'await import("../../features/a.feature");\nawait import("./x.feature");\n',
+      const group = join(root, '.brine-cache/groups/group-1.feature-group')
+      const source = JSON.stringify(['../../features/a.feature', 'x.feature'])
+      expect(groupModule(source, 'brine/internal', group, root, ['../../steps/a.ts', '../../steps/b.ts'])).toBe(
+        'import { collectGroup } from "brine/internal";\n' +
+          'await collectGroup(() => Promise.all([import("../../steps/a.ts"), import("../../steps/b.ts")]), [\n' +
+          '  ["features/a.feature", () => import("../../features/a.feature")],\n' +
+          '  [".brine-cache/groups/x.feature", () => import("./x.feature")],\n' +
+          ']);\n',
       )
       expect(isGroup('/p/.brine-cache/groups/group-1.feature-group')).toBe(true)
       expect(isGroup('/p/features/a.feature')).toBe(false)
@@ -95,13 +112,12 @@ describe('brine() with BRINE_GROUP', () => {
       expect(config.test.projects.find((p) => p.test.name === 'features')!.test.include).toEqual([
         '.brine-cache/groups/*.feature-group',
       ])
+      ;(plugin.configResolved as Hook).call({}, { root })
       const group = join(root, '.brine-cache/groups/group-1.feature-group')
       const source = (await (plugin.load as Hook).call({}, group)) as string
       expect(JSON.parse(source)).toEqual(['../../features/a.feature'])
-      expect(await (plugin.transform as Hook).call({}, source, `${group}?v=1`)).toEqual({
-        code: 'await import("../../features/a.feature");\n',
-        map: null,
-      })
+      const module = (await (plugin.transform as Hook).call({}, source, `${group}?v=1`)) as { code: string }
+      expect(module.code).toContain('["features/a.feature", () => import("../../features/a.feature")]')
       delete process.env.BRINE_GROUP
       const plain = (brine().config as Hook).call({}, { root }, {}) as typeof config
       expect(plain.test.projects.find((p) => p.test.name === 'features')!.test.include).toEqual([
@@ -141,6 +157,35 @@ Given('the number {int}', (_world, n: number) => {
     expect(tests.get('b fails')!.status).toBe('failed')
     expect(tests.get('b fails')!.ancestorTitles).toEqual(['B'])
     expect(tests.get('b fails')!.failureMessages.join('\n')).toMatch(/features\/b\.feature:7/)
+    expect(report.numPassedTests).toBe(3)
+  }, 60_000)
+})
+
+describe('the group option', () => {
+  const project = fixtureProject(
+    {
+      'features/a.feature': 'Feature: A\n\n  Scenario: a passes\n    Given the number 1\n',
+      'features/b.feature': 'Feature: B\n\n  Scenario: b passes\n    Given the number 2\n',
+      'features/broken.feature': 'Feature: Broken\n\n  Scenario: never runs\n    Given the number 3\n  Examples oops\n',
+      'features/c.feature': 'Feature: C\n\n  Scenario: c passes\n    Given the number 4\n',
+      'steps/steps.ts': `import { Given } from 'brine'
+Given('the number {int}', () => {})
+`,
+    },
+    '{ group: 1 }',
+  )
+  afterAll(() => project.remove())
+
+  test('a broken feature fails alone under its path; the others run, in the group order', async () => {
+    const result = await runVitest(project)
+    expect(result.exitCode).toBe(1)
+    const report = result.json!
+    expect(report.testResults.map((f) => f.name.replace(/.*\//, ''))).toEqual(['group-1.feature-group'])
+    const titles = report.testResults[0]!.assertionResults.map((t) => [...t.ancestorTitles, t.title].join(' > '))
+    expect(titles).toEqual(['A > a passes', 'B > b passes', 'features/broken.feature > loads', 'C > c passes'])
+    const broken = byTitle(report).get('loads')!
+    expect(broken.status).toBe('failed')
+    expect(broken.failureMessages.join('\n')).toContain('features/broken.feature:5:3: (5:3): expected: #EOF')
     expect(report.numPassedTests).toBe(3)
   }, 60_000)
 })
