@@ -100,6 +100,18 @@ export const runners: Runner[] = [
     passed: vitestPassed,
   },
   {
+    id: 'brine-ci',
+    label: 'brine, CI settings (group, concurrent)',
+    project: 'brine',
+    // Concurrent scenarios compile to other modules: a cache of their own to fill.
+    warmUp: true,
+    command: (ctx) => [...vitest(ctx), '--config', 'vitest.ci.config.ts'],
+    // One group per worker, also when --workers differs from the CPU count.
+    env: ({ workers }) => ({ BRINE_GROUP: String(workers) }),
+    missing: () => undefined,
+    passed: vitestPassed,
+  },
+  {
     id: 'vitest',
     label: 'plain Vitest (floor)',
     project: 'vitest',

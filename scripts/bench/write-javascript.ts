@@ -42,6 +42,12 @@ import { brine } from 'brine/plugin'
 
 export default defineConfig({ plugins: [brine({ steps: 'steps/**/*.mjs' })] })
 `,
+    // What a CI run of a large suite would use: one test file per worker, scenarios concurrent.
+    'vitest.ci.config.ts': `import { defineConfig } from 'vitest/config'
+import { brine } from 'brine/plugin'
+
+export default defineConfig({ plugins: [brine({ steps: 'steps/**/*.mjs', group: 'auto', concurrent: true })] })
+`,
   }
 }
 
