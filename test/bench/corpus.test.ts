@@ -101,6 +101,9 @@ describe('writeProjects', () => {
       expect(readFileSync(join(projects.cucumber, 'steps/steps.mjs'), 'utf8')).toContain("from '@cucumber/cucumber'")
       expect(readFileSync(join(projects.quickpickle, 'vitest.config.ts'), 'utf8')).toContain('quickpickle()')
       expect(readFileSync(join(projects.brine, 'vitest.config.ts'), 'utf8')).toContain("from 'brine/plugin'")
+      expect(readFileSync(join(projects.brine, 'vitest.ci.config.ts'), 'utf8')).toContain(
+        "brine({ steps: 'steps/**/*.mjs', group: 'auto', concurrent: true })",
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
