@@ -116,7 +116,7 @@ export function runVitest(
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, argv, {
       cwd: project.dir,
-      env: { ...process.env, CI: '1', FORCE_COLOR: '0', NO_COLOR: '1', BRINE_TAGS: '', ...env },
+      env: { ...process.env, CI: '1', FORCE_COLOR: '0', NO_COLOR: '1', BRINE_TAGS: '', BRINE_GROUP: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
