@@ -8,37 +8,19 @@ import {
   Parser,
 } from '@cucumber/gherkin'
 import { IdGenerator, type GherkinDocument, type Pickle } from '@cucumber/messages'
+import { FeatureParseError } from './feature-file.js'
+
+export { FeatureParseError, gherkinMediaType, isFeaturePath } from './feature-file.js'
 
 export interface ParsedFeature {
   document: GherkinDocument
   pickles: readonly Pickle[]
 }
 
-export class FeatureParseError extends Error {
-  constructor(
-    readonly uri: string,
-    readonly line: number,
-    readonly column: number,
-    readonly problems: string[],
-  ) {
-    super(`${uri}:${line}:${column}: ${problems.join('\n')}`)
-    this.name = 'FeatureParseError'
-  }
-}
-
 interface GherkinError {
   message: string
   location?: { line: number; column?: number }
   errors?: GherkinError[]
-}
-
-/** Gherkin files: `.feature`, and Gherkin in Markdown as `.feature.md`. */
-export function isFeaturePath(path: string): boolean {
-  return path.endsWith('.feature') || path.endsWith('.feature.md')
-}
-
-export function gherkinMediaType(uri: string): 'text/x.cucumber.gherkin+plain' | 'text/x.cucumber.gherkin+markdown' {
-  return uri.endsWith('.md') ? 'text/x.cucumber.gherkin+markdown' : 'text/x.cucumber.gherkin+plain'
 }
 
 export function parseFeature(

@@ -4,7 +4,7 @@
 import { configDefaults, coverageConfigDefaults } from 'vitest/config'
 import type { UserConfig } from 'vite'
 import type { ResolvedOptions } from './options.js'
-import { isFeaturePath } from '../compile/parse-feature.js'
+import { isFeaturePath } from '../compile/feature-file.js'
 import { vitestMajor } from './vitest-version.js'
 import { resolve } from 'node:path'
 

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path'
 import type { RunnerTask, RunnerTestFile } from 'vitest'
 import type { TestSpecification, Vitest } from 'vitest/node'
-import { isFeaturePath } from '../compile/parse-feature.js'
+import { isFeaturePath } from '../compile/feature-file.js'
 import type { ScenarioResult } from '../runtime/step-result.js'
 
 const watched = new WeakSet<Vitest>()

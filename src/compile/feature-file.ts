@@ -1,0 +1,24 @@
+// What brine knows about a feature file without parsing it: which paths are features, their
+// Gherkin media type, and the error a parse failure becomes. Kept apart from the parser so the
+// plugin loads the parser only when a feature is not in the module cache.
+
+export class FeatureParseError extends Error {
+  constructor(
+    readonly uri: string,
+    readonly line: number,
+    readonly column: number,
+    readonly problems: string[],
+  ) {
+    super(`${uri}:${line}:${column}: ${problems.join('\n')}`)
+    this.name = 'FeatureParseError'
+  }
+}
+
+/** Gherkin files: `.feature`, and Gherkin in Markdown as `.feature.md`. */
+export function isFeaturePath(path: string): boolean {
+  return path.endsWith('.feature') || path.endsWith('.feature.md')
+}
+
+export function gherkinMediaType(uri: string): 'text/x.cucumber.gherkin+plain' | 'text/x.cucumber.gherkin+markdown' {
+  return uri.endsWith('.md') ? 'text/x.cucumber.gherkin+markdown' : 'text/x.cucumber.gherkin+plain'
+}
