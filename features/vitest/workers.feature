@@ -63,6 +63,29 @@ Feature: Features share a worker, scenarios never share a World
       AfterAll worker 1
       """
 
+  Scenario: In group mode one test file runs the features, each with its own suite and hooks
+    Given a project using brine with the options "{ group: 1 }"
+    When I run Vitest
+    Then the run passes
+    And the tests have these statuses:
+      | test   | status |
+      | first  | passed |
+      | second | passed |
+      | third  | passed |
+    And the file "events.log" says:
+      """
+      BeforeAll worker 1
+      BeforeFeature One
+      AfterFeature One
+      BeforeFeature Two
+      AfterFeature Two
+      AfterAll worker 1
+      """
+    And the output says:
+      """
+      .brine-cache/groups/group-1.feature-group (3 tests)
+      """
+
   Scenario: With isolation on, each feature file gets its own module instances
     Given a project using brine with the options "{ isolate: true }"
     When I run Vitest
