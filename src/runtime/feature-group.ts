@@ -26,10 +26,10 @@ export async function collectGroup(loadSteps: () => Promise<unknown>, features: 
   collecting = true
   let loaded: PromiseSettledResult<{ default?: FeatureHandle }>[]
   try {
-    const steps = loadSteps()
+    // A broken step file fails every feature through the feature's own import instead.
+    const steps = loadSteps().catch(() => undefined)
     loaded = await Promise.allSettled(features.map(([, load]) => load()))
-    // A broken step file fails every feature through its own import, which has settled by now.
-    await steps.catch(() => undefined)
+    await steps
   } finally {
     collecting = false
   }

@@ -189,3 +189,28 @@ Given('the number {int}', () => {})
     expect(report.numPassedTests).toBe(3)
   }, 60_000)
 })
+
+describe('a group whose step file is broken', () => {
+  const project = fixtureProject(
+    {
+      'features/a.feature': 'Feature: A\n\n  Scenario: a\n    Given the number 1\n',
+      'features/b.feature': 'Feature: B\n\n  Scenario: b\n    Given the number 2\n',
+      'steps/steps.ts': `throw new Error('the step file is broken')\n`,
+    },
+    '{ group: 1 }',
+  )
+  afterAll(() => project.remove())
+
+  test('fails each feature with the step file error, and nothing goes unhandled', async () => {
+    const result = await runVitest(project)
+    expect(result.exitCode).toBe(1)
+    const report = result.json!
+    const failures = report.testResults[0]!.assertionResults
+    expect(failures.map((t) => [...t.ancestorTitles, t.title].join(' > '))).toEqual([
+      'features/a.feature > loads',
+      'features/b.feature > loads',
+    ])
+    for (const failure of failures) expect(failure.failureMessages.join('\n')).toContain('the step file is broken')
+    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/Unhandled/i)
+  }, 60_000)
+})
