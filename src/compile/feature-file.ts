@@ -1,6 +1,6 @@
 // What brine knows about a feature file without parsing it: which paths are features, their
-// Gherkin media type, and the error a parse failure becomes. Kept apart from the parser so the
-// plugin loads the parser only when a feature is not in the module cache.
+// Gherkin media type, and the error a parse failure becomes. Kept apart from the parser, which
+// the plugin's config and watch filter do not need.
 
 export class FeatureParseError extends Error {
   constructor(

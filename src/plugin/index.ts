@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import type { Plugin, UserConfig } from 'vite'
-import type { CompileOptions } from '../compile/compile-feature.js'
+import { compileFeature, type CompileOptions } from '../compile/compile-feature.js'
 import { ModuleCache } from '../compile/module-cache.js'
 import { groupCount, groupModule, includeGroups, isGroup, writeGroups } from './feature-groups.js'
 import { FeatureParseError, isFeaturePath } from '../compile/feature-file.js'
@@ -96,8 +96,6 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       const cached = cache.get(key)
       if (cached) return cached
       try {
-        // The parser loads on the first cache miss only: a warm run never needs it.
-        const { compileFeature } = await import('../compile/compile-feature.js')
         const compiled = compileFeature(source, compileOptions)
         cache.set(key, compiled)
         return compiled
