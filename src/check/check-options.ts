@@ -1,7 +1,7 @@
 // Command-line options shared by `brine check` and `brine steps`, and how a failed check is told.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { FeatureParseError } from '../compile/parse-feature.js'
+import { FeatureParseError } from '../compile/feature-file.js'
 import type { CliIo } from '../cli/main.js'
 import { DryRunError } from './dry-run.js'
 import { ProjectError, type OpenOptions } from './open-project.js'

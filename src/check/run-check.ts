@@ -4,7 +4,7 @@ import { buildReport, probesOf, type CheckReport, type DefinitionUsage } from '.
 import { collectSteps } from './collect-steps.js'
 import { dryRun } from './dry-run.js'
 import { openProject, type OpenOptions } from './open-project.js'
-import { isFeaturePath } from '../compile/parse-feature.js'
+import { isFeaturePath } from '../compile/feature-file.js'
 
 export interface CheckRun {
   report: CheckReport

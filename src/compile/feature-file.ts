@@ -1,6 +1,6 @@
 // What brine knows about a feature file without parsing it: which paths are features, their
-// Gherkin media type, and the error a parse failure becomes. Kept apart from the parser, which
-// the plugin's config and watch filter do not need.
+// Gherkin media type, and the error a parse failure becomes. Kept apart from the parser, since
+// most of their users (the Vitest config, the watch filter, the reporters' models) never parse.
 
 export class FeatureParseError extends Error {
   constructor(

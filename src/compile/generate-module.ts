@@ -70,7 +70,7 @@ export function generateModule(feature: FeatureData, options: GenerateOptions): 
     out.write(`  });`)
   })
   out.write(`});`)
-  // A group module registers the feature through this handle (runtime/feature-group.ts).
+  // A group module registers the feature through this handle (runtime/collect-group.ts).
   out.write(`export default $;`)
   const encoded = toEncodedMap(out.map)
   const map: SourceMapV3 = {

@@ -10,8 +10,6 @@ import {
 import { IdGenerator, type GherkinDocument, type Pickle } from '@cucumber/messages'
 import { FeatureParseError } from './feature-file.js'
 
-export { FeatureParseError, gherkinMediaType, isFeaturePath } from './feature-file.js'
-
 export interface ParsedFeature {
   document: GherkinDocument
   pickles: readonly Pickle[]

@@ -3,7 +3,7 @@
 // hundreds of small features spends seconds on it. With `group` (or BRINE_GROUP=N) brine writes N
 // group files, each listing a share of the features, and makes them the features project's test
 // files. A group module imports its features all at once and registers them in its order (see
-// runtime/feature-group.ts), so each keeps its own describe block, source map and task meta;
+// runtime/collect-group.ts), so each keeps its own describe block, source map and task meta;
 // Vitest's own reporters name the group file instead of the feature.
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -14,18 +14,40 @@ import type { UserConfig } from 'vite'
 export const GROUP_DIR = '.brine-cache/groups'
 export const GROUP_SUFFIX = '.feature-group'
 
-/**
- * How many groups BRINE_GROUP (or else the `group` option) asks for: a count, or `auto` / `true`
- * for one per CPU; 0 when off.
- */
-export function groupCount(env: string | undefined, option: number | 'auto' | boolean = false): number {
-  const value = env === undefined || env === '' ? String(option) : env
-  const from = env === undefined || env === '' ? 'group' : 'BRINE_GROUP'
+/** What group mode asks for: a number of groups, `auto` (one per worker thread), or 0 when off. */
+export type GroupSetting = number | 'auto'
+
+/** The group setting from BRINE_GROUP, or else from the `group` option. */
+export function groupSetting(env: string | undefined, option: number | 'auto' | boolean = false): GroupSetting {
+  const fromEnv = env !== undefined && env !== ''
+  const value = fromEnv ? env : String(option)
   if (value === '0' || value === 'false') return 0
-  if (value === 'auto' || value === 'true') return availableParallelism()
+  if (value === 'auto' || value === 'true') return 'auto'
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${from} must be a positive number or "auto", not "${value}"`)
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(
+      `${fromEnv ? 'BRINE_GROUP' : 'brine({ group })'} must be a positive number or "auto", not "${value}"`,
+    )
+  }
   return n
+}
+
+/** The Vitest settings that decide how many worker threads a run gets. */
+export interface ThreadSettings {
+  watch?: boolean
+  maxWorkers?: number | string
+  poolOptions?: { threads?: { maxThreads?: number | string } }
+}
+
+/**
+ * How many groups a setting makes: `auto` is one per thread Vitest will start, read the way
+ * Vitest 3 reads it (its threads option, else maxWorkers, else CPUs - 1, or half the CPUs in watch mode).
+ */
+export function groupCount(setting: GroupSetting, config: ThreadSettings, cpus = availableParallelism()): number {
+  if (setting !== 'auto') return setting
+  const configured = config.poolOptions?.threads?.maxThreads ?? config.maxWorkers
+  if (typeof configured === 'number' && configured >= 1) return Math.floor(configured)
+  return config.watch ? Math.max(Math.floor(cpus / 2), 1) : Math.max(cpus - 1, 1)
 }
 
 /** Splits files into `count` groups of about equal size, biggest first; keeps each group sorted. */
@@ -39,8 +61,11 @@ export function balance(files: readonly { path: string; size: number }[], count:
   return groups.map((g) => g.paths.sort())
 }
 
-/** Writes the group files for the features `globs` match under `root`; returns the include glob. */
-export function writeGroups(root: string, globs: string[], count: number): string {
+/** The include glob of the group files: the features project's test files in group mode. */
+export const GROUP_INCLUDE = `${GROUP_DIR}/*${GROUP_SUFFIX}`
+
+/** Writes `count` group files for the features `globs` match under `root`, replacing older ones. */
+export function writeGroups(root: string, globs: string[], count: number): void {
   const dir = join(root, GROUP_DIR)
   const features = globSync(globs, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] })
   const groups = balance(
@@ -53,7 +78,6 @@ export function writeGroups(root: string, globs: string[], count: number): strin
     const list = paths.map((path) => relative(dir, path).split('\\').join('/'))
     writeFileSync(join(dir, `group-${i + 1}${GROUP_SUFFIX}`), JSON.stringify(list, null, 1) + '\n')
   })
-  return `${GROUP_DIR}/*${GROUP_SUFFIX}`
 }
 
 export function isGroup(path: string): boolean {
@@ -65,25 +89,28 @@ export function groupFeatures(groupPath: string, source: string): string[] {
   return (JSON.parse(source) as string[]).map((file) => resolve(dirname(groupPath), file))
 }
 
+export interface GroupModuleOptions {
+  /** Module specifier of the worker runtime entry. */
+  runtime: string
+  /** The group file's absolute path. */
+  groupPath: string
+  /** The project root, which feature uris are relative to. */
+  root: string
+  /** Import specifiers of the step files, relative to the group file. */
+  stepImports: string[]
+}
+
 /**
  * The module of a group file: hands the runtime a loader of the step files and one per feature, in
  * the group's order. The runtime asks for the step files first and then for every feature at once,
  * so the main process transforms the features while the worker loads the steps (and what they
  * import).
  */
-export function groupModule(
-  source: string,
-  runtime: string,
-  groupPath: string,
-  root: string,
-  stepImports: string[],
-): string {
-  const list = JSON.parse(source) as string[]
-  const paths = groupFeatures(groupPath, source)
-  const entries = list.map((file, i) => {
-    const specifier = JSON.stringify(file.startsWith('.') ? file : `./${file}`)
-    const uri = relative(root, paths[i]!).split('\\').join('/')
-    return `  [${JSON.stringify(uri)}, () => import(${specifier})],\n`
+export function groupModule(source: string, { runtime, groupPath, root, stepImports }: GroupModuleOptions): string {
+  const entries = groupFeatures(groupPath, source).map((path) => {
+    const specifier = relative(dirname(groupPath), path).split('\\').join('/')
+    const uri = relative(root, path).split('\\').join('/')
+    return `  [${JSON.stringify(uri)}, () => import(${JSON.stringify(specifier.startsWith('.') ? specifier : `./${specifier}`)})],\n`
   })
   const steps = stepImports.map((specifier) => `import(${JSON.stringify(specifier)})`).join(', ')
   return (

@@ -1,14 +1,23 @@
 // brine(): the Vite plugin that makes .feature files Vitest test files. Node side only.
 import { readFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { glob } from 'tinyglobby'
 import type { Plugin, UserConfig } from 'vite'
 import { compileFeature, type CompileOptions } from '../compile/compile-feature.js'
 import { ModuleCache } from '../compile/module-cache.js'
-import { groupCount, groupModule, includeGroups, isGroup, writeGroups } from './feature-groups.js'
+import {
+  GROUP_INCLUDE,
+  groupCount,
+  groupModule,
+  groupSetting,
+  includeGroups,
+  isGroup,
+  writeGroups,
+  type ThreadSettings,
+} from './feature-groups.js'
 import { FeatureParseError, isFeaturePath } from '../compile/feature-file.js'
 import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
-import { vitestConfig } from './vitest-config.js'
+import { isFeaturesProject, vitestConfig } from './vitest-config.js'
 import { filterStepFileReruns } from './watch-filter.js'
 
 export type { BrineOptions } from './options.js'
@@ -29,6 +38,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
   let root = process.cwd()
   let cache = new ModuleCache(undefined)
   let stepFiles: Promise<string[]> | undefined
+  let grouped = false
 
   const findStepFiles = () => {
     stepFiles ??= glob(options.steps, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }).then((f) =>
@@ -42,11 +52,12 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     api: { options, stepFiles: findStepFiles, flushCache: () => cache.flush() } satisfies BrinePluginApi,
     config(user: UserConfig) {
       const config = vitestConfig(user, options)
-      // group / BRINE_GROUP=N (CI): N test files that each import a share of the features.
-      const groups = groupCount(process.env.BRINE_GROUP, options.group)
-      if (groups > 0 && config.test?.projects) {
-        const include = writeGroups(resolve(user.root ?? process.cwd()), options.features, groups)
-        includeGroups(config, options.project, include)
+      // Group mode (CI): the features project runs group files, written once Vitest's settings
+      // are known (configureVitest), each importing a share of the features.
+      grouped = groupSetting(process.env.BRINE_GROUP, options.group) !== 0
+      if (grouped && !includeGroups(config, options.project, GROUP_INCLUDE) && !isFeaturesProject(user)) {
+        grouped = false
+        console.warn('brine: group mode needs the projects brine() sets up; with test.projects of your own it is off')
       }
       return config
     },
@@ -55,8 +66,16 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       // BRINE_CACHE=0 compiles every feature afresh.
       cache = new ModuleCache(process.env.BRINE_CACHE === '0' ? undefined : join(root, '.brine-cache', 'modules'))
     },
-    configureVitest({ vitest }) {
+    configureVitest({ vitest, project }) {
       filterStepFileReruns(vitest, findStepFiles)
+      if (!grouped || project.name !== options.project) return
+      if (vitest.config.watch) {
+        // Watch mode re-runs what changed, one feature file at a time: groups would re-run them all.
+        project.config.include = options.features
+        return
+      }
+      const count = groupCount(groupSetting(process.env.BRINE_GROUP, options.group), vitest.config as ThreadSettings)
+      writeGroups(root, options.features, count)
     },
     configureServer(server) {
       // A step file added or removed changes what every feature imports.
@@ -76,9 +95,9 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     },
     async transform(source, id) {
       if (isGroup(cleanId(id))) {
-        const group = cleanId(id)
-        const steps = (await findStepFiles()).map((file) => importSpecifier(dirname(group), file))
-        return { code: groupModule(source, RUNTIME, group, root, steps), map: null }
+        const groupPath = cleanId(id)
+        const stepImports = (await findStepFiles()).map((file) => importSpecifier(dirname(groupPath), file))
+        return { code: groupModule(source, { runtime: RUNTIME, groupPath, root, stepImports }), map: null }
       }
       if (!isFeature(id)) return null
       const path = cleanId(id)

@@ -23,9 +23,9 @@ export interface BrineOptions {
   /** Name of the Vitest project that runs the features. Default `features`. */
   project?: string
   /**
-   * CI mode: run the features as this many Vitest test files (`'auto'`: one per CPU), each importing
-   * a share of them, instead of one test file per feature. The BRINE_GROUP environment variable
-   * overrides it. Default off.
+   * CI mode: run the features as this many Vitest test files (`'auto'` or true: one per worker
+   * thread), each importing a share of them, instead of one test file per feature; `vitest run`
+   * only. The BRINE_GROUP environment variable overrides it. Default off.
    */
   group?: number | 'auto' | boolean
 }

@@ -10,7 +10,7 @@ import { supportInfo, supportSignature, type FeatureMeta } from './support-info.
 import { supportRegistry, type SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { ensureBeforeAll, runAfterAll } from './worker-hooks.js'
-import { deferringRegistration } from './feature-group.js'
+import { deferringRegistration } from './collect-group.js'
 import { StepTimeoutError } from './errors.js'
 import { prefixMessage } from './error-text.js'
 
@@ -154,7 +154,8 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     define(scenario.title, ({ task, skip }: TestContext) => runTest(task, skip), 0)
   }
 
-  let deferred: (() => void) | undefined
+  // The feature's suite, kept so a group can register it (again, when a re-run finds the module cached).
+  let registerSuite: (() => void) | undefined
 
   return {
     feature(body: () => void): void {
@@ -182,14 +183,13 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
             body()
           },
         )
-      if (deferringRegistration()) deferred = register
-      else register()
+      registerSuite = register
+      if (!deferringRegistration()) register()
     },
-    /** Registers the suite a group deferred (see feature-group.ts). */
-    register(): void {
-      const register = deferred
-      deferred = undefined
-      register?.()
+    /** Registers the feature's suite for a group (see collect-group.ts); false when it has none. */
+    register(): boolean {
+      registerSuite?.()
+      return registerSuite !== undefined
     },
     rule(index: number, body: () => void): void {
       const rule: RuleData = feature.rules[index]!

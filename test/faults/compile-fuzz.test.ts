@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { compileFeature } from '../../src/compile/compile-feature.ts'
-import { FeatureParseError } from '../../src/compile/parse-feature.ts'
+import { FeatureParseError } from '../../src/compile/feature-file.ts'
 
 const options = {
   uri: 'features/fuzz.feature',

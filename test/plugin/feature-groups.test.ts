@@ -1,40 +1,54 @@
 // Group mode (`group` / BRINE_GROUP): features split into balanced group files, each a Vitest test
 // file that imports its features at once and registers them in order; scenarios, failures and
 // their .feature lines stay as without groups, and a broken feature fails alone.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import {
   balance,
   groupCount,
+  groupSetting,
   groupModule,
   includeGroups,
   isGroup,
   writeGroups,
 } from '../../src/plugin/feature-groups.ts'
 import { brine } from '../../src/plugin/index.ts'
-import { byTitle, fixtureProject, runVitest } from '../support/fixture-project.ts'
+import { byTitle, fixtureProject, repoRoot, runVitest } from '../support/fixture-project.ts'
 
 describe('group files', () => {
   test('BRINE_GROUP: a count, auto, or off', () => {
-    expect(groupCount(undefined)).toBe(0)
-    expect(groupCount('0')).toBe(0)
-    expect(groupCount('false')).toBe(0)
-    expect(groupCount('3')).toBe(3)
-    expect(groupCount('auto')).toBeGreaterThan(0)
-    expect(() => groupCount('two')).toThrow('BRINE_GROUP must be a positive number or "auto", not "two"')
-    expect(() => groupCount('1.5')).toThrow()
+    expect(groupSetting(undefined)).toBe(0)
+    expect(groupSetting('0')).toBe(0)
+    expect(groupSetting('false')).toBe(0)
+    expect(groupSetting('3')).toBe(3)
+    expect(groupSetting('auto')).toBe('auto')
+    expect(groupSetting('true')).toBe('auto')
+    expect(() => groupSetting('two')).toThrow('BRINE_GROUP must be a positive number or "auto", not "two"')
+    expect(() => groupSetting('1.5')).toThrow()
   })
 
   test('the group option counts when BRINE_GROUP is unset or empty; BRINE_GROUP overrides it', () => {
-    expect(groupCount(undefined, 3)).toBe(3)
-    expect(groupCount('', 'auto')).toBeGreaterThan(0)
-    expect(groupCount(undefined, true)).toBeGreaterThan(0)
-    expect(groupCount(undefined, false)).toBe(0)
-    expect(groupCount('0', 4)).toBe(0)
-    expect(groupCount('2', 4)).toBe(2)
-    expect(() => groupCount(undefined, 0.5)).toThrow('group must be a positive number or "auto", not "0.5"')
+    expect(groupSetting(undefined, 3)).toBe(3)
+    expect(groupSetting('', 'auto')).toBe('auto')
+    expect(groupSetting(undefined, true)).toBe('auto')
+    expect(groupSetting(undefined, false)).toBe(0)
+    expect(groupSetting('0', 4)).toBe(0)
+    expect(groupSetting('2', 4)).toBe(2)
+    expect(() => groupSetting(undefined, 0.5)).toThrow(
+      'brine({ group }) must be a positive number or "auto", not "0.5"',
+    )
+  })
+
+  test('auto makes one group per thread Vitest starts, as Vitest 3 counts them', () => {
+    expect(groupCount(3, {}, 8)).toBe(3)
+    expect(groupCount('auto', {}, 8)).toBe(7)
+    expect(groupCount('auto', { watch: true }, 8)).toBe(4)
+    expect(groupCount('auto', {}, 1)).toBe(1)
+    expect(groupCount('auto', { maxWorkers: 5 }, 8)).toBe(5)
+    expect(groupCount('auto', { maxWorkers: 5, poolOptions: { threads: { maxThreads: 2 } } }, 8)).toBe(2)
+    expect(groupCount('auto', { maxWorkers: '50%' }, 8)).toBe(7)
   })
 
   test('balance: biggest first into the smallest group; never an empty group', () => {
@@ -59,8 +73,7 @@ describe('group files', () => {
       for (const name of ['a', 'b', 'sub/c'])
         writeFileSync(join(root, `features/${name}.feature`), `Feature: ${name}\n`)
       writeGroups(root, ['features/**/*.feature'], 5)
-      const include = writeGroups(root, ['features/**/*.feature'], 2)
-      expect(include).toBe('.brine-cache/groups/*.feature-group')
+      writeGroups(root, ['features/**/*.feature'], 2)
       const lists = [1, 2].map(
         (i) => JSON.parse(readFileSync(join(root, `.brine-cache/groups/group-${i}.feature-group`), 'utf8')) as string[],
       )
@@ -72,7 +85,8 @@ describe('group files', () => {
       expect(() => readFileSync(join(root, '.brine-cache/groups/group-3.feature-group'))).toThrow()
       const group = join(root, '.brine-cache/groups/group-1.feature-group')
       const source = JSON.stringify(['../../features/a.feature', 'x.feature'])
-      expect(groupModule(source, 'brine/internal', group, root, ['../../steps/a.ts', '../../steps/b.ts'])).toBe(
+      const stepImports = ['../../steps/a.ts', '../../steps/b.ts']
+      expect(groupModule(source, { runtime: 'brine/internal', groupPath: group, root, stepImports })).toBe(
         'import { collectGroup } from "brine/internal";\n' +
           'await collectGroup(() => Promise.all([import("../../steps/a.ts"), import("../../steps/b.ts")]), [\n' +
           '  ["features/a.feature", () => import("../../features/a.feature")],\n' +
@@ -113,6 +127,22 @@ describe('brine() with BRINE_GROUP', () => {
         '.brine-cache/groups/*.feature-group',
       ])
       ;(plugin.configResolved as Hook).call({}, { root })
+      // The group files are written once Vitest's settings are known, for the features project only;
+      // in watch mode the project goes back to the feature files.
+      const vitest = (watch: boolean) => ({
+        config: { watch },
+        vite: { watcher: { on: () => {} } },
+        onFilterWatchedSpecification: () => {},
+        onTestsRerun: () => {},
+      })
+      const tests = { name: 'tests', config: {} }
+      ;(plugin.configureVitest as Hook).call({}, { vitest: vitest(false), project: tests })
+      expect(existsSync(join(root, '.brine-cache/groups'))).toBe(false)
+      const watched = { name: 'features', config: { include: ['.brine-cache/groups/*.feature-group'] } }
+      ;(plugin.configureVitest as Hook).call({}, { vitest: vitest(true), project: watched })
+      expect(watched.config.include).toEqual(['features/**/*.feature'])
+      expect(existsSync(join(root, '.brine-cache/groups'))).toBe(false)
+      ;(plugin.configureVitest as Hook).call({}, { vitest: vitest(false), project: { name: 'features', config: {} } })
       const group = join(root, '.brine-cache/groups/group-1.feature-group')
       const source = (await (plugin.load as Hook).call({}, group)) as string
       expect(JSON.parse(source)).toEqual(['../../features/a.feature'])
@@ -159,6 +189,16 @@ Given('the number {int}', (_world, n: number) => {
     expect(tests.get('b fails')!.failureMessages.join('\n')).toMatch(/features\/b\.feature:7/)
     expect(report.numPassedTests).toBe(3)
   }, 60_000)
+
+  test('auto makes one group per thread of the run', async () => {
+    const threads = ['--poolOptions.threads.maxThreads=2', '--poolOptions.threads.minThreads=2']
+    const result = await runVitest(project, threads, { BRINE_GROUP: 'auto' })
+    expect(result.json!.testResults.map((f) => f.name.replace(/.*\//, '')).sort()).toEqual([
+      'group-1.feature-group',
+      'group-2.feature-group',
+    ])
+    expect(result.json!.numTotalTests).toBe(4)
+  }, 60_000)
 })
 
 describe('the group option', () => {
@@ -202,7 +242,8 @@ describe('a group whose step file is broken', () => {
   afterAll(() => project.remove())
 
   test('fails each feature with the step file error, and nothing goes unhandled', async () => {
-    const result = await runVitest(project)
+    const summary = `--reporter=${join(repoRoot, 'src/reporters/summary.ts')}`
+    const result = await runVitest(project, [summary])
     expect(result.exitCode).toBe(1)
     const report = result.json!
     const failures = report.testResults[0]!.assertionResults
@@ -212,5 +253,10 @@ describe('a group whose step file is broken', () => {
     ])
     for (const failure of failures) expect(failure.failureMessages.join('\n')).toContain('the step file is broken')
     expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/Unhandled/i)
+    // brine's reports leave features that could not load out, with groups as without.
+    const ungrouped = await runVitest(project, [summary], { BRINE_GROUP: '0' })
+    const counts = (output: string) => output.match(/^\d+ features? passed.*$/m)?.[0]
+    expect(counts(result.stdout)).toBe('0 features passed, 0 failed, 0 skipped')
+    expect(counts(ungrouped.stdout)).toBe(counts(result.stdout))
   }, 60_000)
 })

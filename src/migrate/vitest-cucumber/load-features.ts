@@ -1,7 +1,7 @@
 // Reads and indexes the .feature file each describeFeature block loads, once per file; a file
 // that is missing or does not parse is reported and its block skipped.
 import { readFile } from 'node:fs/promises'
-import { FeatureParseError } from '../../compile/parse-feature.js'
+import { FeatureParseError } from '../../compile/feature-file.js'
 import type { SourceError } from '../migration.js'
 import { indexFeature, type FeatureIndex } from './feature-index.js'
 import type { SpecModel } from './spec-model.js'

@@ -4,7 +4,7 @@
 import { arch, platform, release } from 'node:os'
 import { TimeConversion, version as protocolVersion, type Envelope } from '@cucumber/messages'
 import { version } from '../../cli/version.js'
-import { gherkinMediaType } from '../../compile/parse-feature.js'
+import { gherkinMediaType } from '../../compile/feature-file.js'
 import type { RunModel, ScenarioOutcome } from '../model/collect-run.js'
 import { supportEnvelopes } from './support-envelopes.js'
 import { testCaseEnvelopes } from './test-case-envelopes.js'

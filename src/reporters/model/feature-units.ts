@@ -1,11 +1,11 @@
 // Which .feature file each top-level suite of a test module comes from. A module is one feature
-// file, or (with BRINE_GROUP) a group file whose features are imported in the order it lists them.
+// file, or (in group mode) a group file whose features are registered in the order it lists them.
 import { readFileSync } from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import type { TestModule, TestSuite } from 'vitest/node'
-import { isGroup } from '../../plugin/feature-groups.js'
+import { groupFeatures, isGroup } from '../../plugin/feature-groups.js'
 import type { FeatureMeta } from '../../runtime/support-info.js'
-import { isFeaturePath } from '../../compile/parse-feature.js'
+import { isFeaturePath } from '../../compile/feature-file.js'
 
 export interface FeatureUnit {
   path: string
@@ -29,7 +29,9 @@ export function featureUnits(module: TestModule): FeatureUnit[] {
     const listed = groupList(module.moduleId)
     return suites.map((suite, i) => {
       const uri = suite.meta().brineFeature?.uri
-      return unit(uri ? resolve(root, uri) : listed[i]!, suite)
+      // A feature that could not be loaded has only its placeholder suite: as without groups, the
+      // reports leave it out and Vitest reports its error.
+      return uri ? unit(resolve(root, uri), suite) : unit(listed[i]!, undefined)
     })
   }
   if (!isFeaturePath(module.moduleId)) return []
@@ -38,7 +40,7 @@ export function featureUnits(module: TestModule): FeatureUnit[] {
 
 function groupList(path: string): string[] {
   try {
-    return (JSON.parse(readFileSync(path, 'utf8')) as string[]).map((file) => resolve(dirname(path), file))
+    return groupFeatures(path, readFileSync(path, 'utf8'))
   } catch {
     return []
   }

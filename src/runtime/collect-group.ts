@@ -5,7 +5,8 @@ import { describe, test } from 'vitest'
 
 /** What a generated feature module exports by default. */
 export interface FeatureHandle {
-  register(): void
+  /** Registers the feature's suite; false when the module defined none. */
+  register(): boolean
 }
 
 type Loader = () => Promise<{ default?: FeatureHandle }>
@@ -35,10 +36,14 @@ export async function collectGroup(loadSteps: () => Promise<unknown>, features: 
   }
   loaded.forEach((result, i) => {
     const handle = result.status === 'fulfilled' ? result.value.default : undefined
-    if (handle?.register) return handle.register()
+    if (handle?.register?.()) return
     // A feature that cannot be loaded (a Gherkin syntax error, say) fails alone, under its own name.
-    const error = result.status === 'rejected' ? result.reason : new Error('not a brine feature module')
-    describe(features[i]![0], () => {
+    const [uri] = features[i]!
+    const error =
+      result.status === 'rejected'
+        ? result.reason
+        : new Error(`${uri} was imported but registered no feature: it is not a module brine compiled`)
+    describe(uri, () => {
       test('loads', () => {
         throw error
       })
