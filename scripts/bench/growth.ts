@@ -55,7 +55,8 @@ export async function measureGrowth(
     const row: GrowthRow = await run(options.features, definitions, false)
     row.lookup = await measureLookup(definitions, options.seed)
     log(
-      `  lookup with ${definitions} definitions: ${row.lookup.indexedMicros.toFixed(2)} µs indexed, ${row.lookup.scanMicros.toFixed(2)} µs full scan`,
+      `  lookup with ${definitions} definitions: ${row.lookup.indexedMicros.toFixed(2)} µs indexed, ${row.lookup.scanMicros.toFixed(2)} µs full scan; ` +
+        `behave parse patterns ${row.lookup.behaveIndexedMicros.toFixed(2)} µs indexed, ${row.lookup.behaveScanMicros.toFixed(2)} µs full scan`,
     )
     rows.push(row)
   }

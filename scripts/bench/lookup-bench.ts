@@ -1,10 +1,13 @@
 // The in-process cost of finding one step's definition among N, through the index findStep uses
-// and by trying every definition, on the corpus's own step texts.
+// and by trying every definition, on the corpus's own step texts: for Cucumber Expressions, and
+// for the same definitions as behave parse patterns (brine/behave, behave 1.2's case folding).
+import { BehaveMatcher } from '../../src/runtime/behave/behave-matcher.js'
+import { setBehaveVersion } from '../../src/runtime/behave/version.js'
 import { findStep } from '../../src/runtime/find-step.js'
 import { SupportRegistry } from '../../src/runtime/support-registry.js'
 import { buildCorpus, stepText } from './corpus.js'
 import { defaults } from './bench-options.js'
-import { cucumberPattern } from './write-gherkin.js'
+import { cucumberPattern, parsePattern } from './write-gherkin.js'
 
 export interface LookupFigures {
   definitions: number
@@ -12,6 +15,9 @@ export interface LookupFigures {
   indexedMicros: number
   /** Mean time of matching the text against every definition, in microseconds. */
   scanMicros: number
+  /** The same for the definitions as behave parse patterns. */
+  behaveIndexedMicros: number
+  behaveScanMicros: number
 }
 
 export async function measureLookup(definitions: number, seed: number): Promise<LookupFigures> {
@@ -30,7 +36,27 @@ export async function measureLookup(definitions: number, seed: number): Promise<
     for (const definition of registry.allSteps()) if (definition.match(text, world)) found++
     if (found !== 1) throw new Error(`${found} matches: ${text}`)
   })
-  return { definitions, indexedMicros: indexed, scanMicros: scan }
+  const behave = measureBehaveLookup(corpus.definitions.map(parsePattern), texts)
+  return { definitions, indexedMicros: indexed, scanMicros: scan, ...behave }
+}
+
+function measureBehaveLookup(patterns: string[], texts: readonly string[]) {
+  setBehaveVersion('1.2')
+  try {
+    const registry = new SupportRegistry()
+    const site = { uri: 'steps.py', line: 1, column: 1 }
+    const matchers = patterns.map((pattern) => new BehaveMatcher(pattern, 'parse', 'step'))
+    for (const matcher of matchers) registry.defineStep(matcher, () => undefined, {}, undefined, site)
+    const behaveIndexedMicros = timePerCall(texts, (text) => {
+      if (findStep(registry, text, 'Context', {}).status !== 'matched') throw new Error(`No match: ${text}`)
+    })
+    const behaveScanMicros = timePerCall(texts, (text) => {
+      if (!matchers.some((matcher) => matcher.matchStep(text, false))) throw new Error(`No match: ${text}`)
+    })
+    return { behaveIndexedMicros, behaveScanMicros }
+  } finally {
+    setBehaveVersion('1.3')
+  }
 }
 
 /**

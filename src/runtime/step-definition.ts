@@ -26,6 +26,11 @@ export interface StepMatcher {
   readonly source: string
   readonly kind: string
   match(text: string): unknown[] | null
+  /**
+   * Text every match starts with, compared ignoring case, for the step index; undefined or ''
+   * when there is none (the matcher is then tried for every step).
+   */
+  prefix?(): string | undefined
 }
 
 export interface MatchedArgument {

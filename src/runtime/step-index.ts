@@ -2,32 +2,28 @@
 // thousands of definitions. Each definition is filed under the literal text every match must start
 // with; one whose start is not literal is always a candidate. Candidates keep registration order
 // and always include every definition that matches, so results equal a scan of all definitions.
+import { PrefixTable } from './prefix-table.js'
 import type { StepDefinition } from './step-definition.js'
 
 /** Step texts whose candidates are remembered; a suite rarely has more distinct texts. */
 const MEMO_LIMIT = 20_000
 
 export class StepIndex {
-  private readonly byPrefix = new Map<string, number[]>()
-  /** Distinct prefix lengths, longest first. */
-  private readonly lengths: number[]
+  private readonly exact = new PrefixTable()
+  /** Custom matchers with a literal start (brine/behave's parse patterns) that may ignore case. */
+  private readonly folded = new PrefixTable(true)
   private readonly always: number[] = []
   private readonly memo = new Map<string, StepDefinition[]>()
 
   constructor(private readonly definitions: readonly StepDefinition[]) {
-    const lengths = new Set<number>()
     definitions.forEach((definition, i) => {
-      const prefix = literalPrefix(definition.pattern)
-      if (!prefix) {
-        this.always.push(i)
-        return
-      }
-      const list = this.byPrefix.get(prefix)
-      if (list) list.push(i)
-      else this.byPrefix.set(prefix, [i])
-      lengths.add(prefix.length)
+      const pattern = definition.pattern
+      const matcherPrefix = typeof pattern === 'object' && 'prefix' in pattern ? pattern.prefix?.() : undefined
+      const prefix = matcherPrefix === undefined ? literalPrefix(pattern) : ''
+      if (matcherPrefix) this.folded.add(matcherPrefix, i)
+      else if (prefix) this.exact.add(prefix, i)
+      else this.always.push(i)
     })
-    this.lengths = [...lengths].sort((a, b) => b - a)
   }
 
   /** The definitions that may match `text`, in registration order. */
@@ -35,14 +31,8 @@ export class StepIndex {
     let found = this.memo.get(text)
     if (found) return found
     const indexes = [...this.always]
-    let sources = indexes.length > 0 ? 1 : 0
-    for (const length of this.lengths) {
-      if (length > text.length) continue
-      const list = this.byPrefix.get(text.slice(0, length))
-      if (!list) continue
-      indexes.push(...list)
-      sources++
-    }
+    const sources =
+      (indexes.length > 0 ? 1 : 0) + this.exact.collect(text, indexes) + this.folded.collect(text, indexes)
     if (sources > 1) indexes.sort((a, b) => a - b)
     found = indexes.map((i) => this.definitions[i]!)
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear()

@@ -401,6 +401,20 @@ describe('definitions', () => {
     expect(() => when('ambiguous one', () => {})).not.toThrow()
   })
 
+  test('the check finds earlier definitions by literal start, ignoring case under behave 1.2, and regexps always', () => {
+    setBehaveVersion('1.2')
+    try {
+      given('Folded {x}', () => {})
+      expect(() => given('folded one', () => {})).toThrow(/existing step @given\('Folded \{x\}'\)/)
+      useStepMatcher('re')
+      given('any (\\w+) thing', () => {})
+      useStepMatcher('parse')
+      expect(() => given('any red thing', () => {})).toThrow(/existing step @given\('any \(\\w\+\) thing'\)/)
+    } finally {
+      setBehaveVersion('1.3')
+    }
+  })
+
   test('useStepMatcher applies below it in the same file; bad names and arguments are refused', () => {
     useStepMatcher('re')
     given('regex (\\d+) here', () => {})

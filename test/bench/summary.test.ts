@@ -37,7 +37,18 @@ test('growth table: one row per size, dashes where a figure was not taken', () =
   const brine = withRatios([summarize('brine', 'brine', [run(2)])])[0]!
   const text = formatGrowth([
     { features: 50, definitions: 40, brine, vitest: brine },
-    { features: 339, definitions: 2000, brine, lookup: { definitions: 2000, indexedMicros: 1.234, scanMicros: 400 } },
+    {
+      features: 339,
+      definitions: 2000,
+      brine,
+      lookup: {
+        definitions: 2000,
+        indexedMicros: 1.234,
+        scanMicros: 400,
+        behaveIndexedMicros: 2,
+        behaveScanMicros: 300,
+      },
+    },
   ])
   expect(text.split('\n')).toEqual([
     expect.stringContaining('| features |'),

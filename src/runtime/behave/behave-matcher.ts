@@ -116,6 +116,14 @@ export class BehaveMatcher implements StepMatcher {
   }
 
   /**
+   * The literal text every match starts with (exactly under behave 1.3, ignoring case under 1.2),
+   * for the step index; undefined when there is none.
+   */
+  prefix(): string | undefined {
+    return this.literalStart
+  }
+
+  /**
    * False when the text cannot match: a parse pattern's literal start (plain ASCII, so case folding
    * is simple) must begin it. Keeps lookup and the load-time check cheap with many definitions.
    */

@@ -2,6 +2,7 @@
 // in force where the definition is written (useStepMatcher, per file), and behave's load-time
 // AmbiguousStep check. The registered function adapts brine's call to behave's `(context, args)`.
 import { callSite, type CallSite } from '../call-site.js'
+import { PrefixTable } from '../prefix-table.js'
 import type { DataTable } from '../data-table.js'
 import type { DocString } from '../doc-string.js'
 import { PendingError } from '../errors.js'
@@ -107,14 +108,24 @@ function behaveStep(matcher: BehaveMatcher, fn: BehaveStepFn) {
   }
 }
 
-// The behave definitions by keyword, in registration order, for the load-time check.
-const defined = new Map<BehaveKeyword, { matcher: BehaveMatcher; site: CallSite }[]>()
+// The behave definitions by keyword, in registration order, for the load-time check; filed by
+// literal start, so checking thousands of definitions does not try each against all the others.
+interface Defined {
+  list: { matcher: BehaveMatcher; site: CallSite }[]
+  byPrefix: PrefixTable
+  always: number[]
+}
+const defined = new Map<BehaveKeyword, Defined>()
 
 /** behave refuses a definition whose pattern text an earlier one of the same keyword matches. */
 function checkAmbiguous(matcher: BehaveMatcher, site: CallSite): void {
-  const list = defined.get(matcher.keyword) ?? []
-  defined.set(matcher.keyword, list)
-  for (const existing of list) {
+  let earlier = defined.get(matcher.keyword)
+  if (!earlier) defined.set(matcher.keyword, (earlier = { list: [], byPrefix: new PrefixTable(true), always: [] }))
+  const positions = [...earlier.always]
+  earlier.byPrefix.collect(matcher.source, positions)
+  positions.sort((a, b) => a - b)
+  for (const position of positions) {
+    const existing = earlier.list[position]!
     const other = existing.matcher
     if (other.source === matcher.source && existing.site.uri === site.uri && existing.site.line === site.line) return
     if (!other.matches(matcher.source)) continue
@@ -123,7 +134,10 @@ function checkAmbiguous(matcher: BehaveMatcher, site: CallSite): void {
         `  existing step @${other.keyword}('${other.source}') at ${existing.site.uri}:${existing.site.line}`,
     )
   }
-  list.push({ matcher, site })
+  const prefix = matcher.prefix()
+  if (prefix) earlier.byPrefix.add(prefix, earlier.list.length)
+  else earlier.always.push(earlier.list.length)
+  earlier.list.push({ matcher, site })
 }
 
 /** Matches Given steps only (behave's @given). */

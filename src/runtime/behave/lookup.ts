@@ -4,7 +4,9 @@
 // Kept free of the matchers' code so brine's lookup can call it without loading them.
 import type { StepType } from '../feature-data.js'
 import type { StepDefinition } from '../step-definition.js'
+import { BehaveIndex } from './behave-index.js'
 import { stepArgumentHint } from './step-arguments.js'
+import { behaveVersion } from './version.js'
 
 /** What lookup needs of a behave matcher (BehaveMatcher implements it). */
 export interface BehaveLookupMatcher {
@@ -25,23 +27,38 @@ export function isBehaveDefinition(definition: StepDefinition): boolean {
   return typeof pattern === 'object' && typeof pattern.matchStep === 'function' && typeof pattern.keyword === 'string'
 }
 
-// behave's definitions by keyword, for each registry snapshot (allSteps() keeps its array until
-// a definition is added), so suites without behave steps pay nothing per lookup.
-const byKeyword = new WeakMap<readonly StepDefinition[], Map<string, StepDefinition[]>>()
-
-function grouped(definitions: readonly StepDefinition[]): Map<string, StepDefinition[]> {
-  let groups = byKeyword.get(definitions)
-  if (!groups) {
-    groups = new Map()
-    for (const definition of definitions) {
-      if (!isBehaveDefinition(definition)) continue
-      const keyword = (definition.pattern as unknown as BehaveLookupMatcher).keyword
-      groups.set(keyword, [...(groups.get(keyword) ?? []), definition])
-    }
-    byKeyword.set(definitions, groups)
-  }
-  return groups
+// behave's definitions by keyword, indexed, for each registry snapshot (allSteps() keeps its array
+// until a definition is added) and behave version (1.2 compares prefixes ignoring case), so suites
+// without behave steps pay nothing per lookup. Which definition a step text binds to is remembered
+// too; its arguments are parsed afresh for every step, since step functions may change them.
+interface Lookup {
+  version: string
+  groups: Map<string, BehaveIndex>
+  bound: Map<string, StepDefinition | null>
 }
+const lookups = new WeakMap<readonly StepDefinition[], Lookup>()
+
+/** Step texts whose binding is remembered; a suite rarely has more distinct texts. */
+const MEMO_LIMIT = 20_000
+
+function lookupFor(definitions: readonly StepDefinition[]): Lookup {
+  const cached = lookups.get(definitions)
+  if (cached?.version === behaveVersion()) return cached
+  const lists = new Map<string, StepDefinition[]>()
+  for (const definition of definitions) {
+    if (!isBehaveDefinition(definition)) continue
+    const keyword = (definition.pattern as unknown as BehaveLookupMatcher).keyword
+    const list = lists.get(keyword)
+    if (list) list.push(definition)
+    else lists.set(keyword, [definition])
+  }
+  const groups = new Map([...lists].map(([keyword, list]) => [keyword, new BehaveIndex(list)]))
+  const lookup = { version: behaveVersion(), groups, bound: new Map() }
+  lookups.set(definitions, lookup)
+  return lookup
+}
+
+const matcherOf = (definition: StepDefinition) => definition.pattern as unknown as BehaveLookupMatcher
 
 /** The behave definition a step binds to, with its arguments, or undefined. */
 export function findBehaveStep(
@@ -52,12 +69,23 @@ export function findBehaveStep(
   hasArgument: boolean | undefined,
   world?: unknown,
 ): { definition: StepDefinition; args: unknown[] } | undefined {
-  const groups = grouped(definitions)
-  if (groups.size === 0) return undefined
+  const lookup = lookupFor(definitions)
+  if (lookup.groups.size === 0) return undefined
   hasArgument ??= stepArgumentHint(world, text)
+  const key = `${type}:${hasArgument}:${text}`
+  const known = lookup.bound.get(key)
+  if (known === null) return undefined
+  if (known) return { definition: known, args: matcherOf(known).matchStep(text, hasArgument)! }
+  const found = firstMatch(lookup.groups, text, type, hasArgument)
+  if (lookup.bound.size >= MEMO_LIMIT) lookup.bound.clear()
+  lookup.bound.set(key, found?.definition ?? null)
+  return found
+}
+
+function firstMatch(groups: Map<string, BehaveIndex>, text: string, type: StepType, hasArgument?: boolean) {
   for (const keyword of [TYPE_KEYWORD[type], 'step']) {
-    for (const definition of groups.get(keyword) ?? []) {
-      const args = (definition.pattern as unknown as BehaveLookupMatcher).matchStep(text, hasArgument)
+    for (const definition of groups.get(keyword)?.candidates(text) ?? []) {
+      const args = matcherOf(definition).matchStep(text, hasArgument)
       if (args) return { definition, args }
     }
   }
