@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test, vi } from 'vitest'
 import {
   balance,
   groupCount,
@@ -156,6 +156,25 @@ describe('brine() with BRINE_GROUP', () => {
     } finally {
       delete process.env.BRINE_GROUP
       rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('group mode with projects of the user', () => {
+  test('is off, and brine says so', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const plugin = brine({ group: 2 })
+      const user = { root: '/p', test: { projects: [{ test: { name: 'mine' } }] } }
+      const config = (plugin.config as (this: unknown, ...args: unknown[]) => unknown).call({}, user, {}) as {
+        test: { include: string[] }
+      }
+      expect(config.test.include).toContain('features/**/*.feature')
+      expect(warn).toHaveBeenCalledWith(
+        'brine: group mode needs the projects brine() sets up; with test.projects of your own it is off',
+      )
+    } finally {
+      warn.mockRestore()
     }
   })
 })
