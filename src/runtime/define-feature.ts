@@ -74,6 +74,14 @@ function suiteOf(args: ArrayLike<unknown>): { meta: TaskMeta } | undefined {
     { meta: TaskMeta } | undefined
 }
 
+/**
+ * A Feature or Rule still without scenarios (one being written, say) is not an error, as in
+ * Cucumber; Vitest fails a suite without tests, so it gets a skipped test that says why.
+ */
+function noScenarios(): void {
+  test.skip('(no scenarios yet)', () => {})
+}
+
 export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   const registry = supportRegistry()
   const stepTimeout = options.stepTimeout ?? DEFAULT_STEP_TIMEOUT
@@ -181,6 +189,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
             })
             afterAll(() => runFeatureHooks('AfterFeature'))
             body()
+            if (feature.scenarios.length === 0 && feature.rules.length === 0) noScenarios()
           },
         )
       registerSuite = register
@@ -197,7 +206,10 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       describe(
         rule.name || `${rule.keyword} (line ${rule.line})`,
         { concurrent: tags.concurrent || undefined, sequential: tags.sequential || undefined },
-        body,
+        () => {
+          body()
+          if (rule.scenarios.length === 0) noScenarios()
+        },
       )
     },
     scenario(index: number, calls: StepCall[]): void {
