@@ -123,3 +123,17 @@ Feature: Every Gherkin construct becomes tests
       """
       features/spec.feature:5:3: (5:3): expected: #EOF, #TableRow, #DocStringSeparator, #StepLine, #TagLine, #ExamplesLine, #ScenarioLine, #RuleLine, #Comment, #Empty, got 'This line is nonsense'
       """
+
+  Scenario: A feature still without scenarios is a draft, not a failure
+    Given the file "features/draft.feature":
+      """gherkin
+      Feature: Draft
+        Scenarios will follow.
+
+        Rule: Later
+      """
+    When I run Vitest
+    Then the run passes
+    And the tests have these statuses:
+      | test               | status  |
+      | (no scenarios yet) | skipped |
