@@ -63,10 +63,10 @@ export function generateModule(feature: FeatureData, options: GenerateOptions): 
     `const $ = defineFeature(JSON.parse(${JSON.stringify(JSON.stringify(feature))}), ${JSON.stringify(options.runOptions)});`,
   )
   out.write(`$.feature(() => {`, feature.line)
-  feature.scenarios.forEach((scenario, i) => writeScenario(out, scenario, `$.scenario(${i}, [`))
+  feature.scenarios.forEach((scenario, i) => writeScenario(out, scenario, `$.scenario(${i}, `))
   feature.rules.forEach((rule, r) => {
     out.write(`  $.rule(${r}, () => {`, rule.line)
-    rule.scenarios.forEach((scenario, i) => writeScenario(out, scenario, `  $.ruleScenario(${r}, ${i}, [`))
+    rule.scenarios.forEach((scenario, i) => writeScenario(out, scenario, `  $.ruleScenario(${r}, ${i}, `))
     out.write(`  });`)
   })
   out.write(`});`)
@@ -85,9 +85,9 @@ export function generateModule(feature: FeatureData, options: GenerateOptions): 
 }
 
 function writeScenario(out: ModuleWriter, scenario: ScenarioData, call: string): void {
-  out.write(`  ${call}`, scenario.line)
-  // Each step runs through its own async arrow, so a failing step's stack has a frame that the
-  // source map resolves to the step's .feature line.
-  scenario.steps.forEach((step, i) => out.write(`    async (run) => await run.step(${i}),`, step.line))
-  out.write(`  ]);`)
+  out.write(`  ${call}async (run) => {`, scenario.line)
+  // Each step is awaited on a line of its own, so a failing step's stack has a frame of this
+  // function that the source map resolves to the step's .feature line.
+  scenario.steps.forEach((step, i) => out.write(`    await run.step(${i});`, step.line))
+  out.write(`  });`)
 }

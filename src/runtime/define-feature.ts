@@ -31,7 +31,8 @@ export interface RunOptions {
   concurrent?: boolean
 }
 
-type StepCall = (run: ScenarioRun) => Promise<void>
+/** A scenario's generated body: awaits `run.step(i)` for each step, in order. */
+type ScenarioBody = (run: ScenarioRun) => Promise<void>
 
 const DEFAULT_STEP_TIMEOUT = 5000
 
@@ -105,7 +106,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     }
   }
 
-  const defineScenario = (scenario: ScenarioData, calls: StepCall[]) => {
+  const defineScenario = (scenario: ScenarioData, body: ScenarioBody) => {
     const tags = readTags(scenario.tags)
     const settings: RunSettings = {
       stepTimeout: tags.timeout ?? stepTimeout,
@@ -141,7 +142,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       for (let attempt = attempts.length, retried = 0; ; attempt++, retried++) {
         run = new ScenarioRun(registry, feature, scenario, settings)
         try {
-          await run.run(calls)
+          await run.run(body)
         } finally {
           task.meta.brine = { ...run.result, attempt, ...(attempts.length ? { attempts } : {}) }
         }
@@ -212,11 +213,11 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
         },
       )
     },
-    scenario(index: number, calls: StepCall[]): void {
-      defineScenario(feature.scenarios[index]!, calls)
+    scenario(index: number, body: ScenarioBody): void {
+      defineScenario(feature.scenarios[index]!, body)
     },
-    ruleScenario(rule: number, index: number, calls: StepCall[]): void {
-      defineScenario(feature.rules[rule]!.scenarios[index]!, calls)
+    ruleScenario(rule: number, index: number, body: ScenarioBody): void {
+      defineScenario(feature.rules[rule]!.scenarios[index]!, body)
     },
   }
 }

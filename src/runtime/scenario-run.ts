@@ -68,8 +68,11 @@ export class ScenarioRun {
     }
   }
 
-  /** Runs the scenario. `stepCalls[i]` is the generated call site of step i; it calls `step(i)`. */
-  async run(stepCalls: ((run: ScenarioRun) => Promise<void>)[]): Promise<void> {
+  /**
+   * Runs the scenario. `body` is its generated code: it awaits `step(i)` for each step in turn, each
+   * on the line that maps to the step's .feature line.
+   */
+  async run(body: (run: ScenarioRun) => Promise<void>): Promise<void> {
     const World = this.registry.worldConstructor
     this.world = new World({
       scenario: { name: this.scenario.name, tags: this.scenario.tags, uri: this.feature.uri, line: this.scenario.line },
@@ -87,14 +90,9 @@ export class ScenarioRun {
     await runInScenarioScope({ label, interrupt: (error) => this.interrupt(error) }, async () => {
       try {
         await this.runHooks(this.registry.hooksOf('Before', this.scenario.tags))
-        for (const call of stepCalls) {
-          if (this.result.status !== 'passed') break
-          try {
-            await call(this)
-          } catch {
-            // Recorded in the step's result by step(); the scenario stops here.
-          }
-        }
+        if (this.result.status === 'passed') await body(this)
+      } catch {
+        // Recorded in the step's result by step(), or the scenario had stopped: it ends here.
       } finally {
         await this.runHooks(this.registry.hooksOf('After', this.scenario.tags))
         this.world.dispose()
@@ -136,6 +134,8 @@ export class ScenarioRun {
   }
 
   async step(index: number): Promise<void> {
+    // A hook after the previous step failed the scenario: the rest of the steps stay skipped.
+    if (this.result.status !== 'passed') throw SCENARIO_STOPPED
     const step = this.scenario.steps[index]!
     const result = this.result.steps[index]!
     const started = performance.now()
@@ -273,6 +273,16 @@ export class ScenarioRun {
     }
   }
 }
+
+/** A scenario body that runs `count` steps in order, for runs without generated code (tests, tools). */
+export function eachStep(count: number): (run: ScenarioRun) => Promise<void> {
+  return async (run) => {
+    for (let i = 0; i < count; i++) await run.step(i)
+  }
+}
+
+/** Ends a scenario's generated body once the scenario no longer passes. */
+const SCENARIO_STOPPED = new Error('The scenario has stopped')
 
 /** A step returned 'skipped': the scenario stops and is reported skipped, as in Cucumber. */
 class SkippedSignal extends Error {

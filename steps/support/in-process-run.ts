@@ -3,7 +3,7 @@
 import { buildFeatureData } from '../../src/compile/build-feature-data.ts'
 import { parseFeature } from '../../src/compile/parse-feature.ts'
 import type { FeatureData, ScenarioData } from '../../src/runtime/feature-data.ts'
-import { ScenarioRun } from '../../src/runtime/scenario-run.ts'
+import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
 import type { ScenarioResult } from '../../src/runtime/step-result.ts'
 import type { SupportRegistry } from '../../src/runtime/support-registry.ts'
 
@@ -25,7 +25,7 @@ export async function runInProcess(feature: FeatureData, registry: SupportRegist
   const results: InProcessResult[] = []
   for (const scenario of allScenarios(feature)) {
     const run = new ScenarioRun(registry, feature, scenario, { stepTimeout: 2000, worldParameters: {} })
-    await run.run(scenario.steps.map((_, i) => (r: ScenarioRun) => r.step(i)))
+    await run.run(eachStep(scenario.steps.length))
     results.push({ ...run.result, error: run.error })
   }
   return results

@@ -2,7 +2,7 @@
 // exercised (and measured by coverage) without a Vitest child process. Steps are written as
 // Gherkin text and read with the executeSteps parser.
 import type { FeatureData, ScenarioData, StepData } from '../../src/runtime/feature-data.ts'
-import { ScenarioRun } from '../../src/runtime/scenario-run.ts'
+import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
 import type { ScenarioResult } from '../../src/runtime/step-result.ts'
 import { supportRegistry } from '../../src/runtime/support-registry.ts'
 import { ensureBeforeAll, runAfterAll } from '../../src/runtime/worker-hooks.ts'
@@ -56,7 +56,7 @@ export async function runFeature(
   const results: ScenarioResult[] = []
   for (const scenario of [...feature.scenarios, ...feature.rules.flatMap((rule) => rule.scenarios)]) {
     const run = new ScenarioRun(registry, feature, scenario, { stepTimeout: 5000, worldParameters })
-    await run.run(scenario.steps.map((_, i) => (r: ScenarioRun) => r.step(i)))
+    await run.run(eachStep(scenario.steps.length))
     results.push(run.result)
   }
   for (const hook of registry.hooksOf('AfterFeature', feature.tags)) await hook.fn(info)

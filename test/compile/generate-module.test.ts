@@ -33,13 +33,13 @@ function evaluate(code: string, feature: FeatureData) {
         defined.rules.push(data.rules[r]!.name)
         fn()
       },
-      scenario: (i: number, calls: unknown[]) => {
+      scenario: (i: number, body: () => unknown) => {
         defined.titles.push(data.scenarios[i]!.title)
-        defined.steps += calls.length
+        defined.steps += stepsIn(body)
       },
-      ruleScenario: (r: number, i: number, calls: unknown[]) => {
+      ruleScenario: (r: number, i: number, body: () => unknown) => {
         defined.titles.push(data.rules[r]!.scenarios[i]!.title)
-        defined.steps += calls.length
+        defined.steps += stepsIn(body)
       },
     }
   }
@@ -47,6 +47,15 @@ function evaluate(code: string, feature: FeatureData) {
   expect(handle).toBeTypeOf('object')
   expect(defined.data).toEqual(feature)
   return { ...defined, imports }
+}
+
+/** The steps a generated scenario body awaits, one `await run.step(i);` line each, in order. */
+function stepsIn(body: () => unknown): number {
+  const lines = String(body)
+    .split('\n')
+    .filter((line) => /^\s*await run\.step\(\d+\);$/.test(line))
+  lines.forEach((line, i) => expect(line.trim()).toBe(`await run.step(${i});`))
+  return lines.length
 }
 
 const text = fc.string({ unit: 'binary', maxLength: 40 })

@@ -2,7 +2,7 @@
 // rejections that arrive after their scenario ended.
 import { afterEach, describe, expect, test } from 'vitest'
 import type { FeatureData, ScenarioData } from '../../src/runtime/feature-data.ts'
-import { ScenarioRun } from '../../src/runtime/scenario-run.ts'
+import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
 import { currentScenarioScope, ProcessExitError, runInScenarioScope } from '../../src/runtime/scenario-scope.ts'
 import { SupportRegistry } from '../../src/runtime/support-registry.ts'
 import type { AnyStepFn } from '../../src/runtime/step-definition.ts'
@@ -33,7 +33,7 @@ function scenarioOf(steps: Record<string, AnyStepFn>): { run: ScenarioRun; go: (
     rules: [],
   }
   const run = new ScenarioRun(registry, feature, scenario, { stepTimeout: 2000, worldParameters: {} })
-  const calls = scenario.steps.map((_, i) => (r: ScenarioRun) => r.step(i))
+  const calls = eachStep(scenario.steps.length)
   return { run, go: () => run.run(calls) }
 }
 

@@ -2,7 +2,7 @@
 // matches with argument groups, what steps that never ran would match, hooks and attachments.
 import { expect, test } from 'vitest'
 import type { FeatureData, ScenarioData } from '../../src/runtime/feature-data.ts'
-import { ScenarioRun } from '../../src/runtime/scenario-run.ts'
+import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
 import { SupportRegistry } from '../../src/runtime/support-registry.ts'
 
 function scenario(...texts: string[]): ScenarioData {
@@ -22,7 +22,7 @@ async function run(registry: SupportRegistry, data: ScenarioData) {
     rules: [],
   }
   const scenarioRun = new ScenarioRun(registry, feature, data, { stepTimeout: 1000, worldParameters: {} })
-  await scenarioRun.run(data.steps.map((_, i) => (r: ScenarioRun) => r.step(i)))
+  await scenarioRun.run(eachStep(data.steps.length))
   return scenarioRun.result
 }
 
