@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { globSync } from 'tinyglobby'
 import type { UserConfig } from 'vite'
+import { importSpecifier } from './import-specifier.js'
 
 export const GROUP_DIR = '.brine-cache/groups'
 export const GROUP_SUFFIX = '.feature-group'
@@ -108,9 +109,8 @@ export interface GroupModuleOptions {
  */
 export function groupModule(source: string, { runtime, groupPath, root, stepImports }: GroupModuleOptions): string {
   const entries = groupFeatures(groupPath, source).map((path) => {
-    const specifier = relative(dirname(groupPath), path).split('\\').join('/')
     const uri = relative(root, path).split('\\').join('/')
-    return `  [${JSON.stringify(uri)}, () => import(${JSON.stringify(specifier.startsWith('.') ? specifier : `./${specifier}`)})],\n`
+    return `  [${JSON.stringify(uri)}, () => import(${JSON.stringify(importSpecifier(dirname(groupPath), path))})],\n`
   })
   const steps = stepImports.map((specifier) => `import(${JSON.stringify(specifier)})`).join(', ')
   return (

@@ -13,12 +13,14 @@ import {
   includeGroups,
   isGroup,
   writeGroups,
+  type GroupSetting,
   type ThreadSettings,
 } from './feature-groups.js'
 import { FeatureParseError, isFeaturePath } from '../compile/feature-file.js'
 import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
 import { isFeaturesProject, vitestConfig } from './vitest-config.js'
 import { filterStepFileReruns } from './watch-filter.js'
+import { importSpecifier } from './import-specifier.js'
 
 export type { BrineOptions } from './options.js'
 
@@ -38,7 +40,8 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
   let root = process.cwd()
   let cache = new ModuleCache(undefined)
   let stepFiles: Promise<string[]> | undefined
-  let grouped = false
+  // Group mode (CI): 0 when off; with test.projects of the user's own, brine turns it off.
+  let group: GroupSetting = 0
 
   const findStepFiles = () => {
     stepFiles ??= glob(options.steps, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }).then((f) =>
@@ -54,9 +57,9 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       const config = vitestConfig(user, options)
       // Group mode (CI): the features project runs group files, written once Vitest's settings
       // are known (configureVitest), each importing a share of the features.
-      grouped = groupSetting(process.env.BRINE_GROUP, options.group) !== 0
-      if (grouped && !includeGroups(config, options.project, GROUP_INCLUDE) && !isFeaturesProject(user)) {
-        grouped = false
+      group = groupSetting(process.env.BRINE_GROUP, options.group)
+      if (group !== 0 && !includeGroups(config, options.project, GROUP_INCLUDE) && !isFeaturesProject(user)) {
+        group = 0
         console.warn('brine: group mode needs the projects brine() sets up; with test.projects of your own it is off')
       }
       return config
@@ -68,14 +71,13 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     },
     configureVitest({ vitest, project }) {
       filterStepFileReruns(vitest, findStepFiles)
-      if (!grouped || project.name !== options.project) return
+      if (group === 0 || project.name !== options.project) return
       if (vitest.config.watch) {
         // Watch mode re-runs what changed, one feature file at a time: groups would re-run them all.
         project.config.include = options.features
         return
       }
-      const count = groupCount(groupSetting(process.env.BRINE_GROUP, options.group), vitest.config as ThreadSettings)
-      writeGroups(root, options.features, count)
+      writeGroups(root, options.features, groupCount(group, vitest.config as ThreadSettings))
     },
     configureServer(server) {
       // A step file added or removed changes what every feature imports.
@@ -146,9 +148,4 @@ function isFeature(id: string): boolean {
 
 function cleanId(id: string): string {
   return id.replace(/[?#].*$/, '')
-}
-
-function importSpecifier(fromDir: string, file: string): string {
-  const rel = relative(fromDir, file).split('\\').join('/')
-  return rel.startsWith('.') ? rel : `./${rel}`
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, test, type TaskMeta, type TestContext } from 'vitest'
 import type { FeatureData, RuleData, ScenarioData } from './feature-data.js'
 import type { HookKind } from './hook-definition.js'
-import { ScenarioRun, type RunSettings } from './scenario-run.js'
+import { ScenarioRun, type RunSettings, type ScenarioBody } from './scenario-run.js'
 import { readTags, tagFilter } from './scenario-tags.js'
 import type { ScenarioResult } from './step-result.js'
 import { supportInfo, supportSignature, type FeatureMeta } from './support-info.js'
@@ -30,9 +30,6 @@ export interface RunOptions {
   /** Run the scenarios of every feature concurrently unless tagged @sequential. */
   concurrent?: boolean
 }
-
-/** A scenario's generated body: awaits `run.step(i)` for each step, in order. */
-type ScenarioBody = (run: ScenarioRun) => Promise<void>
 
 const DEFAULT_STEP_TIMEOUT = 5000
 
@@ -169,7 +166,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   return {
     feature(body: () => void): void {
       const concurrent = (featureTags.concurrent || options.concurrent) && !featureTags.sequential
-      const register = () =>
+      registerSuite = () =>
         describe(
           feature.name || feature.uri,
           { concurrent: concurrent || undefined, sequential: featureTags.sequential || undefined },
@@ -193,8 +190,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
             if (feature.scenarios.length === 0 && feature.rules.length === 0) noScenarios()
           },
         )
-      registerSuite = register
-      if (!deferringRegistration()) register()
+      if (!deferringRegistration()) registerSuite()
     },
     /** Registers the feature's suite for a group (see collect-group.ts); false when it has none. */
     register(): boolean {

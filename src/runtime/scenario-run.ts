@@ -30,6 +30,9 @@ import { prefixMessage } from './error-text.js'
 import { runInScenarioScope } from './scenario-scope.js'
 import type { World } from './world.js'
 
+/** A scenario's generated body: awaits `run.step(i)` for each step in turn, each on the line that maps to the step. */
+export type ScenarioBody = (run: ScenarioRun) => Promise<void>
+
 export interface RunSettings {
   stepTimeout: number
   worldParameters: Record<string, unknown>
@@ -68,11 +71,8 @@ export class ScenarioRun {
     }
   }
 
-  /**
-   * Runs the scenario. `body` is its generated code: it awaits `step(i)` for each step in turn, each
-   * on the line that maps to the step's .feature line.
-   */
-  async run(body: (run: ScenarioRun) => Promise<void>): Promise<void> {
+  /** Runs the scenario: Before hooks, `body` (its steps) while it passes, After hooks. */
+  async run(body: ScenarioBody): Promise<void> {
     const World = this.registry.worldConstructor
     this.world = new World({
       scenario: { name: this.scenario.name, tags: this.scenario.tags, uri: this.feature.uri, line: this.scenario.line },
@@ -275,7 +275,7 @@ export class ScenarioRun {
 }
 
 /** A scenario body that runs `count` steps in order, for runs without generated code (tests, tools). */
-export function eachStep(count: number): (run: ScenarioRun) => Promise<void> {
+export function eachStep(count: number): ScenarioBody {
   return async (run) => {
     for (let i = 0; i < count; i++) await run.step(i)
   }

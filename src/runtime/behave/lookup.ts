@@ -4,7 +4,7 @@
 // Kept free of the matchers' code so brine's lookup can call it without loading them.
 import type { StepType } from '../feature-data.js'
 import type { StepDefinition } from '../step-definition.js'
-import { BehaveIndex } from './behave-index.js'
+import { StepIndex } from '../step-index.js'
 import { stepArgumentHint } from './step-arguments.js'
 import { behaveVersion } from './version.js'
 
@@ -27,13 +27,14 @@ export function isBehaveDefinition(definition: StepDefinition): boolean {
   return typeof pattern === 'object' && typeof pattern.matchStep === 'function' && typeof pattern.keyword === 'string'
 }
 
-// behave's definitions by keyword, indexed, for each registry snapshot (allSteps() keeps its array
-// until a definition is added) and behave version (1.2 compares prefixes ignoring case), so suites
-// without behave steps pay nothing per lookup. Which definition a step text binds to is remembered
+// behave's definitions by keyword, each list in a step index (which files a parse pattern under its
+// literal start, ignoring case, and keeps registration order), for each registry snapshot
+// (allSteps() keeps its array until a definition is added) and behave version, so suites without
+// behave steps pay nothing per lookup. Which definition a step text binds to is remembered
 // too; its arguments are parsed afresh for every step, since step functions may change them.
 interface Lookup {
   version: string
-  groups: Map<string, BehaveIndex>
+  groups: Map<string, StepIndex>
   bound: Map<string, StepDefinition | null>
 }
 const lookups = new WeakMap<readonly StepDefinition[], Lookup>()
@@ -52,7 +53,7 @@ function lookupFor(definitions: readonly StepDefinition[]): Lookup {
     if (list) list.push(definition)
     else lists.set(keyword, [definition])
   }
-  const groups = new Map([...lists].map(([keyword, list]) => [keyword, new BehaveIndex(list)]))
+  const groups = new Map([...lists].map(([keyword, list]) => [keyword, new StepIndex(list)]))
   const lookup = { version: behaveVersion(), groups, bound: new Map() }
   lookups.set(definitions, lookup)
   return lookup
@@ -82,7 +83,7 @@ export function findBehaveStep(
   return found
 }
 
-function firstMatch(groups: Map<string, BehaveIndex>, text: string, type: StepType, hasArgument?: boolean) {
+function firstMatch(groups: Map<string, StepIndex>, text: string, type: StepType, hasArgument?: boolean) {
   for (const keyword of [TYPE_KEYWORD[type], 'step']) {
     for (const definition of groups.get(keyword)?.candidates(text) ?? []) {
       const args = matcherOf(definition).matchStep(text, hasArgument)
