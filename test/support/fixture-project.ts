@@ -96,13 +96,16 @@ export interface JsonReport {
   testResults: { name: string; status: string; message: string; assertionResults: JsonAssertion[] }[]
 }
 
+let runCount = 0
+
 /** Runs `vitest run` in the project (a child process) with the JSON reporter next to `args`. */
 export function runVitest(
   project: FixtureProject,
   args: string[] = [],
   env: Record<string, string> = {},
 ): Promise<RunResult> {
-  const report = join(project.dir, '.vitest-report.json')
+  // One report file per run: shards of the same project run at the same time.
+  const report = join(project.dir, `.vitest-report-${++runCount}.json`)
   rmSync(report, { force: true })
   const vitest = join(repoRoot, 'node_modules/vitest/vitest.mjs')
   const argv = [
@@ -125,8 +128,13 @@ export function runVitest(
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', fail)
     child.on('close', (code) => {
-      const json = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as JsonReport) : undefined
-      done({ exitCode: code ?? 1, stdout, stderr, ...(json ? { json } : {}) })
+      try {
+        const json = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as JsonReport) : undefined
+        rmSync(report, { force: true })
+        done({ exitCode: code ?? 1, stdout, stderr, ...(json ? { json } : {}) })
+      } catch (error) {
+        fail(new Error(`Vitest's JSON report ${report} could not be read`, { cause: error }))
+      }
     })
   })
 }
