@@ -5,7 +5,7 @@
 // files. A group module imports its features all at once and registers them in its order (see
 // runtime/collect-group.ts), so each keeps its own describe block, source map and task meta;
 // Vitest's own reporters name the group file instead of the feature.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { globSync } from 'tinyglobby'
@@ -74,11 +74,24 @@ export function writeGroups(root: string, globs: string[], count: number): void 
     count,
   )
   mkdirSync(dir, { recursive: true })
-  for (const old of readdirSync(dir)) if (old.endsWith(GROUP_SUFFIX)) rmSync(join(dir, old), { force: true })
-  groups.forEach((paths, i) => {
+  // Runs sharing the project (shards started side by side) may read these files while another
+  // run writes them: each file is replaced whole by a rename, and only when its list changed.
+  const names = groups.map((paths, i) => {
+    const name = `group-${i + 1}${GROUP_SUFFIX}`
     const list = paths.map((path) => relative(dir, path).split('\\').join('/'))
-    writeFileSync(join(dir, `group-${i + 1}${GROUP_SUFFIX}`), JSON.stringify(list, null, 1) + '\n')
+    replaceFile(join(dir, name), JSON.stringify(list, null, 1) + '\n')
+    return name
   })
+  for (const old of readdirSync(dir)) {
+    if (old.endsWith(GROUP_SUFFIX) && !names.includes(old)) rmSync(join(dir, old), { force: true })
+  }
+}
+
+function replaceFile(path: string, content: string): void {
+  if (existsSync(path) && readFileSync(path, 'utf8') === content) return
+  const temp = `${path}.${process.pid}.tmp`
+  writeFileSync(temp, content)
+  renameSync(temp, path)
 }
 
 export function isGroup(path: string): boolean {

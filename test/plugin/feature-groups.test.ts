@@ -1,7 +1,7 @@
 // Group mode (`group` / BRINE_GROUP): features split into balanced group files, each a Vitest test
 // file that imports its features at once and registers them in order; scenarios, failures and
 // their .feature lines stay as without groups, and a broken feature fails alone.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test, vi } from 'vitest'
@@ -83,6 +83,14 @@ describe('group files', () => {
         '../../features/sub/c.feature',
       ])
       expect(() => readFileSync(join(root, '.brine-cache/groups/group-3.feature-group'))).toThrow()
+      // The same groups again (a second shard starting): the files are left as they are, no temp files remain.
+      const before = statSync(join(root, '.brine-cache/groups/group-1.feature-group'))
+      writeGroups(root, ['features/**/*.feature'], 2)
+      expect(statSync(join(root, '.brine-cache/groups/group-1.feature-group')).ino).toBe(before.ino)
+      expect(readdirSync(join(root, '.brine-cache/groups')).sort()).toEqual([
+        'group-1.feature-group',
+        'group-2.feature-group',
+      ])
       const group = join(root, '.brine-cache/groups/group-1.feature-group')
       const source = JSON.stringify(['../../features/a.feature', 'x.feature'])
       const stepImports = ['../../steps/a.ts', '../../steps/b.ts']
