@@ -75,14 +75,25 @@ export function hookId(hook: HookDefinition): string {
   return id
 }
 
+const refs = new WeakMap<StepDefinition, DefinitionRef>()
+
+/**
+ * What a step result says about its definition. One object per definition: a batch of task updates
+ * names it once, since structured cloning sends an object met twice in one message as a reference.
+ */
 export function definitionRef(definition: StepDefinition): DefinitionRef {
-  return {
-    pattern: definition.patternSource,
-    uri: definition.site.uri,
-    line: definition.site.line,
-    origin: definition.options.origin ?? null,
-    id: stepId(definition),
+  let ref = refs.get(definition)
+  if (!ref) {
+    ref = Object.freeze({
+      pattern: definition.patternSource,
+      uri: definition.site.uri,
+      line: definition.site.line,
+      origin: definition.options.origin ?? null,
+      id: stepId(definition),
+    })
+    refs.set(definition, ref)
   }
+  return ref
 }
 
 /** The definition with the groups its arguments came from in `text`. */
