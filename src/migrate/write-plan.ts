@@ -1,7 +1,8 @@
 // Writes a migration's planned files: never over an existing file unless forced, each one
 // atomically (a temp file in the same folder, then rename), so a crash never leaves half a file.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative } from 'node:path'
+import { existsSync } from 'node:fs'
+import { relative } from 'node:path'
+import { writeAtomic } from '../files/write-atomic.js'
 import type { PlannedFile } from './migration.js'
 
 export interface PlanEntry {
@@ -12,19 +13,6 @@ export interface PlanEntry {
 /** What writing `files` would do: create new files; overwrite existing ones only with `force`. */
 export function planWrites(files: readonly PlannedFile[], force: boolean): PlanEntry[] {
   return files.map((f) => ({ path: f.path, action: !existsSync(f.path) ? 'create' : force ? 'overwrite' : 'skip' }))
-}
-
-/** Writes one file atomically. */
-export function writeAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    writeFileSync(temp, content)
-    renameSync(temp, path)
-  } catch (error) {
-    rmSync(temp, { force: true })
-    throw error
-  }
 }
 
 /** Writes the files the plan creates or overwrites; returns the plan. */

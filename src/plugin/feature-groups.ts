@@ -5,11 +5,12 @@
 // files. A group module imports its features all at once and registers them in its order (see
 // runtime/collect-group.ts), so each keeps its own describe block, source map and task meta;
 // Vitest's own reporters name the group file instead of the feature.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { globSync } from 'tinyglobby'
 import type { UserConfig } from 'vite'
+import { writeAtomic } from '../files/write-atomic.js'
 import { importSpecifier } from './import-specifier.js'
 
 export const GROUP_DIR = '.brine-cache/groups'
@@ -89,9 +90,7 @@ export function writeGroups(root: string, globs: string[], count: number): void 
 
 function replaceFile(path: string, content: string): void {
   if (existsSync(path) && readFileSync(path, 'utf8') === content) return
-  const temp = `${path}.${process.pid}.tmp`
-  writeFileSync(temp, content)
-  renameSync(temp, path)
+  writeAtomic(path, content)
 }
 
 export function isGroup(path: string): boolean {

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import type { MigrationResult } from '../../../src/migrate/migration.ts'
 import { hasTodos, reportJson, reportMarkdown, totals } from '../../../src/migrate/report.ts'
-import { describePlan, planWrites, writeAtomic, writePlan } from '../../../src/migrate/write-plan.ts'
+import { writeAtomic } from '../../../src/files/write-atomic.ts'
+import { describePlan, planWrites, writePlan } from '../../../src/migrate/write-plan.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'brine-plan-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
