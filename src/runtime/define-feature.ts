@@ -103,7 +103,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     }
   }
 
-  const defineScenario = (scenario: ScenarioData, body: ScenarioBody) => {
+  const defineScenario = (scenario: ScenarioData, body: ScenarioBody, rule?: RuleData) => {
     const tags = readTags(scenario.tags)
     const settings: RunSettings = {
       stepTimeout: tags.timeout ?? stepTimeout,
@@ -124,7 +124,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
         await ensureBeforeAll(registry, stepTimeout)
         if (blockedBy) throw blockedBy
       } catch (error) {
-        const blocked = new ScenarioRun(registry, feature, scenario, settings)
+        const blocked = new ScenarioRun(registry, feature, scenario, settings, rule)
         blocked.blocked(error)
         task.meta.brine = { ...blocked.result, attempt: 0 }
         throw error
@@ -137,7 +137,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       const attempts = earlierAttempts(previous)
       let run: ScenarioRun
       for (let attempt = attempts.length, retried = 0; ; attempt++, retried++) {
-        run = new ScenarioRun(registry, feature, scenario, settings)
+        run = new ScenarioRun(registry, feature, scenario, settings, rule)
         try {
           await run.run(body)
         } finally {
@@ -213,7 +213,8 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       defineScenario(feature.scenarios[index]!, body)
     },
     ruleScenario(rule: number, index: number, body: ScenarioBody): void {
-      defineScenario(feature.rules[rule]!.scenarios[index]!, body)
+      const data = feature.rules[rule]!
+      defineScenario(data.scenarios[index]!, body, data)
     },
   }
 }

@@ -26,7 +26,7 @@ export function findStep(
 ): StepMatch {
   const found: { definition: StepDefinition; args: unknown[] }[] = []
   const hasArgument = step ? Boolean(step.dataTable || step.docString) : undefined
-  const behave = findBehaveStep(registry.allSteps(), text, type, hasArgument, world)
+  const behave = findBehaveStep(registry.allSteps(), text, type, hasArgument)
   if (behave) found.push(behave)
   // Typed definitions follow behave, where a `*` step (and an And after it) is a Given step.
   const typed = type === 'Unknown' ? 'Context' : type

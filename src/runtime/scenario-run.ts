@@ -28,7 +28,7 @@ import type { SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { prefixMessage } from './error-text.js'
 import { runInScenarioScope } from './scenario-scope.js'
-import type { World } from './world.js'
+import type { RuleInfo, World } from './world.js'
 
 /** A scenario's generated body: awaits `run.step(i)` for each step in turn, each on the line that maps to the step. */
 export type ScenarioBody = (run: ScenarioRun) => Promise<void>
@@ -52,6 +52,8 @@ export class ScenarioRun {
     private readonly feature: FeatureData,
     private readonly scenario: ScenarioData,
     private readonly settings: RunSettings,
+    /** The Rule the scenario is in, if any. */
+    private readonly rule?: RuleInfo,
   ) {
     this.result = {
       uri: feature.uri,
@@ -75,7 +77,13 @@ export class ScenarioRun {
   async run(body: ScenarioBody): Promise<void> {
     const World = this.registry.worldConstructor
     this.world = new World({
-      scenario: { name: this.scenario.name, tags: this.scenario.tags, uri: this.feature.uri, line: this.scenario.line },
+      scenario: {
+        name: this.scenario.name,
+        tags: this.scenario.tags,
+        uri: this.feature.uri,
+        line: this.scenario.line,
+        ...(this.rule ? { rule: { name: this.rule.name, line: this.rule.line, tags: this.rule.tags } } : {}),
+      },
       parameters: this.settings.worldParameters,
       attach: (attachment) =>
         this.result.attachments.push({
@@ -206,7 +214,7 @@ export class ScenarioRun {
 
   private findStep(step: StepData): StepMatch {
     try {
-      return findStep(this.registry, step.text, step.type, this.world)
+      return findStep(this.registry, step.text, step.type, this.world, step)
     } catch (error) {
       if (!isUndefinedParameterType(error)) throw error
       // As in Cucumber, a definition naming an unknown parameter type is left out (the feature

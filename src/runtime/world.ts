@@ -17,6 +17,15 @@ export interface ScenarioInfo {
   tags: readonly string[]
   uri: string
   line: number
+  /** The Rule the scenario is in, if any. */
+  rule?: RuleInfo
+}
+
+export interface RuleInfo {
+  name: string
+  line: number
+  /** The rule's own tags, with '@'. */
+  tags: readonly string[]
 }
 
 export interface WorldOptions {

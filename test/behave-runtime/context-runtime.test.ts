@@ -510,4 +510,23 @@ describe('rules', () => {
       'after_rule B mark=B',
     ])
   })
+
+  test('a Rule in another Gherkin language gets its layer and hooks too', async () => {
+    const source = [
+      '# language: fr',
+      'Fonctionnalité: Règles',
+      '  Règle: C',
+      '    Scénario: c1',
+      '      Soit rule check C',
+    ]
+    const feature = buildFeatureData(parseFeature(source.join('\n'), 'features/regles.feature'))!
+    const from = events.length
+    const results = await runFeature(feature)
+    expect(results.map((r) => r.status)).toEqual(['passed'])
+    expect(events.slice(from).filter((e) => e.includes('rule'))).toEqual([
+      'before_rule C []',
+      'rule step C mark=C',
+      'after_rule C mark=C',
+    ])
+  })
 })

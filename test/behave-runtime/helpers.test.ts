@@ -1,8 +1,6 @@
 // The smaller pieces of brine/behave: Python regex translation (against data written by Python's
 // re), userdata, parse_type's TypeBuilder helpers, custom type registration and parse's API.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import {
   compile,
@@ -25,8 +23,6 @@ import {
 import { captureGroups, PythonRegexError, translatePythonRegex } from '../../src/runtime/behave/py-regex.ts'
 import { patternSource, registeredTypes } from '../../src/runtime/behave/type-registry.ts'
 import { parseUserdata } from '../../src/runtime/behave/userdata.ts'
-import { rememberStepArguments, stepArgumentHint } from '../../src/runtime/behave/step-arguments.ts'
-import { argumentLines, ruleAt } from '../../src/runtime/behave/feature-source.ts'
 
 const { regex } = JSON.parse(readFileSync(new URL('./data/matcher-cases.json', import.meta.url), 'utf8')) as {
   regex: { pattern: string; text: string; match: (string | null)[] | null }[]
@@ -48,81 +44,6 @@ describe('Python regular expressions', () => {
   test('(?a) keeps ASCII classes; capture groups are listed by name in order', () => {
     expect(translatePythonRegex('(?a)\\w[\\d]').source).toBe('\\w[\\d]')
     expect(captureGroups('(a)(?<n>b)(?:c)(?=d)(?<!e)[(](\\()(f)')).toEqual([undefined, 'n', undefined, undefined])
-  })
-})
-
-describe('steps with a table or doc string, read from the feature file', () => {
-  test('a step followed by a table row or a doc string has one; doc string content is not read as steps', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'brine-args-'))
-    const file = join(dir, 'a.feature')
-    const quotes = '"'.repeat(3)
-    writeFileSync(
-      file,
-      [
-        'Feature: F', //                 1
-        '  Scenario: S', //              2
-        '    Given a table:', //         3
-        '      # a comment', //          4
-        '      | a |', //                5
-        '      | b |', //                6
-        '    And a doc:', //             7
-        '      ```', //                  8
-        '      | not a table |', //      9
-        '      ```', //                  10
-        '    Then nothing:', //          11
-        '    And a last doc', //         12
-        `      ${quotes}`, //            13
-        '      x', //                    14
-        `      ${quotes}`, //            15
-      ].join('\n'),
-    )
-    expect([...argumentLines(file)]).toEqual([3, 7, 12])
-    expect(argumentLines(file)).toBe(argumentLines(file))
-    expect([...argumentLines(join(dir, 'missing.feature'))]).toEqual([])
-    const context = {}
-    rememberStepArguments(context, file, [
-      { text: 'a table:', line: 3 },
-      { text: 'nothing:', line: 11 },
-      { text: 'twice', line: 7 },
-      { text: 'twice', line: 11 },
-    ])
-    expect(['a table:', 'nothing:', 'twice', 'other'].map((t) => stepArgumentHint(context, t))).toEqual([
-      true,
-      false,
-      undefined,
-      undefined,
-    ])
-    expect(stepArgumentHint(undefined, 'a table:')).toBeUndefined()
-    rmSync(dir, { recursive: true, force: true })
-  })
-
-  test('a scenario is in the last Rule above it; rule tags are the tag lines right above it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'brine-rules-'))
-    const file = join(dir, 'r.feature')
-    const quotes = '"'.repeat(3)
-    writeFileSync(
-      file,
-      [
-        '@feature', //                  1
-        'Feature: F', //                2
-        '  Scenario: outside', //       3
-        '    Given a doc', //           4
-        `      ${quotes}`, //           5
-        '      Rule: not a rule', //    6
-        `      ${quotes}`, //           7
-        '  @a @b', //                   8
-        '  # comment', //               9
-        '  @c', //                      10
-        '  Rule: One', //               11
-        '    Scenario: in one', //      12
-        '  Rule: Two', //               13
-        '    Scenario: in two', //      14
-      ].join('\n'),
-    )
-    expect(ruleAt(file, 3)).toBeUndefined()
-    expect(ruleAt(file, 12)).toEqual({ name: 'One', line: 11, tags: ['@a', '@b', '@c'] })
-    expect(ruleAt(file, 14)).toEqual({ name: 'Two', line: 13, tags: [] })
-    rmSync(dir, { recursive: true, force: true })
   })
 })
 

@@ -54,8 +54,12 @@ export async function runFeature(
   const info = { name: feature.name, uri: feature.uri, tags: feature.tags }
   for (const hook of registry.hooksOf('BeforeFeature', feature.tags)) await hook.fn(info)
   const results: ScenarioResult[] = []
-  for (const scenario of [...feature.scenarios, ...feature.rules.flatMap((rule) => rule.scenarios)]) {
-    const run = new ScenarioRun(registry, feature, scenario, { stepTimeout: 5000, worldParameters })
+  const scenarios = [
+    ...feature.scenarios.map((scenario) => ({ scenario, rule: undefined })),
+    ...feature.rules.flatMap((rule) => rule.scenarios.map((scenario) => ({ scenario, rule }))),
+  ]
+  for (const { scenario, rule } of scenarios) {
+    const run = new ScenarioRun(registry, feature, scenario, { stepTimeout: 5000, worldParameters }, rule)
     await run.run(eachStep(scenario.steps.length))
     results.push(run.result)
   }

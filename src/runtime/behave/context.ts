@@ -8,7 +8,6 @@ import { World, type WorldOptions } from '../world.js'
 import { executeSteps } from './execute-steps.js'
 import { findLayer, newLayer, type Layer } from './layers.js'
 import { behaveScenario, type BehaveFeature, type BehaveRule, type BehaveScenario } from './model.js'
-import { ruleAt } from './feature-source.js'
 import { featureLayer, existingFeatureLayer, mergeWorldUserdata, ruleLayer, testrunLayer } from './runtime-state.js'
 import { Table } from './table.js'
 import type { UserData } from './userdata.js'
@@ -52,7 +51,7 @@ export class Context extends World {
     if (!stack) {
       const uri = options.scenario.uri
       const feature = existingFeatureLayer(uri) ?? featureLayer({ name: '', uri, tags: [] })
-      const ruleInfo = ruleAt(uri, options.scenario.line)
+      const ruleInfo = options.scenario.rule
       const rule = ruleInfo && ruleLayer(uri, ruleInfo)
       const scenarioLayer = newLayer('scenario')
       stack = [scenarioLayer, ...(rule ? [rule] : []), feature, testrunLayer()]

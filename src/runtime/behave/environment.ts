@@ -7,11 +7,9 @@ import { After, AfterAll, AfterFeature, AfterStep, Before, BeforeAll, BeforeFeat
 import { callSite } from '../call-site.js'
 import type { ScenarioResult, StepResult } from '../step-result.js'
 import { supportRegistry } from '../support-registry.js'
-import { World } from '../world.js'
+import { World, type RuleInfo } from '../world.js'
 import { Context } from './context.js'
 import { popLayer } from './layers.js'
-import { rememberStepArguments } from './step-arguments.js'
-import { ruleAt } from './feature-source.js'
 import type { BehaveFeature, BehaveRule, BehaveScenario, BehaveStep } from './model.js'
 import { endFeatureLayer, endTestrunLayer, featureLayer, switchRule, testrunLayer } from './runtime-state.js'
 import type { Layer } from './layers.js'
@@ -130,8 +128,7 @@ export function ensureBehaveRuntime(): void {
   Before(async (world, { result }) => {
     const context = world as unknown as Context
     const scenario = context.scenario as BehaveScenario
-    rememberStepArguments(context, result.uri, result.steps)
-    await enterRule(result.uri, ruleAt(result.uri, scenario.line))
+    await enterRule(result.uri, scenario.rule)
     for (const tag of scenario.tags) await run(hooks.beforeTag, context, tag)
     await run(hooks.beforeScenario, context, scenario)
   })
@@ -149,7 +146,7 @@ export function ensureBehaveRuntime(): void {
 }
 
 /** Leaves the rule that ran last in the feature file (after_rule, cleanups) and enters the scenario's. */
-async function enterRule(uri: string, rule: ReturnType<typeof ruleAt>): Promise<void> {
+async function enterRule(uri: string, rule: RuleInfo | undefined): Promise<void> {
   const { previous, next } = switchRule(uri, rule)
   const around = (layer: Layer) => Context.forLayers([layer, featureLayer({ name: '', uri, tags: [] }), testrunLayer()])
   if (previous) {

@@ -5,7 +5,6 @@
 import type { StepType } from '../feature-data.js'
 import type { StepDefinition } from '../step-definition.js'
 import { StepIndex } from '../step-index.js'
-import { stepArgumentHint } from './step-arguments.js'
 import { behaveVersion } from './version.js'
 
 /** What lookup needs of a behave matcher (BehaveMatcher implements it). */
@@ -68,11 +67,9 @@ export function findBehaveStep(
   type: StepType,
   /** Undefined when the caller cannot tell; see behaveStepText. */
   hasArgument: boolean | undefined,
-  world?: unknown,
 ): { definition: StepDefinition; args: unknown[] } | undefined {
   const lookup = lookupFor(definitions)
   if (lookup.groups.size === 0) return undefined
-  hasArgument ??= stepArgumentHint(world, text)
   const key = `${type}:${hasArgument}:${text}`
   const known = lookup.bound.get(key)
   if (known === null) return undefined
