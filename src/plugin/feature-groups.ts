@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { globSync } from 'tinyglobby'
 import type { UserConfig } from 'vite'
+import { featureUri } from '../compile/feature-file.js'
 import { writeAtomic } from '../files/write-atomic.js'
 import { importSpecifier } from './import-specifier.js'
 
@@ -121,7 +122,7 @@ export interface GroupModuleOptions {
  */
 export function groupModule(source: string, { runtime, groupPath, root, stepImports }: GroupModuleOptions): string {
   const entries = groupFeatures(groupPath, source).map((path) => {
-    const uri = relative(root, path).split('\\').join('/')
+    const uri = featureUri(root, path)
     return `  [${JSON.stringify(uri)}, () => import(${JSON.stringify(importSpecifier(dirname(groupPath), path))})],\n`
   })
   const steps = stepImports.map((specifier) => `import(${JSON.stringify(specifier)})`).join(', ')

@@ -1,6 +1,6 @@
 // brine(): the Vite plugin that makes .feature files Vitest test files. Node side only.
 import { readFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join } from 'node:path'
 import { glob } from 'tinyglobby'
 import type { Plugin, UserConfig } from 'vite'
 import { compileFeature, type CompileOptions } from '../compile/compile-feature.js'
@@ -16,7 +16,7 @@ import {
   type GroupSetting,
   type ThreadSettings,
 } from './feature-groups.js'
-import { FeatureParseError, isFeaturePath } from '../compile/feature-file.js'
+import { FeatureParseError, featureUri, isFeaturePath } from '../compile/feature-file.js'
 import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
 import { isFeaturesProject, vitestConfig } from './vitest-config.js'
 import { filterStepFileReruns } from './watch-filter.js'
@@ -103,7 +103,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       }
       if (!isFeature(id)) return null
       const path = cleanId(id)
-      const uri = relative(root, path).split('\\').join('/')
+      const uri = featureUri(root, path)
       const steps = await findStepFiles()
       const compileOptions: CompileOptions = {
         uri,

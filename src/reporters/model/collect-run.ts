@@ -47,7 +47,7 @@ export function collectRun(modules: readonly TestModule[], startedAt: number, fi
   for (const unit of units) {
     if (unit.meta?.support) supports.push(unit.meta.support)
     const source = readFeatureSource(unit.path, unit.uri, unit.meta?.language ?? 'en', newId)
-    if (source?.feature && unit.suite) features.push({ source, scenarios: outcomes(unit.suite, source, startedAt) })
+    if (source?.feature) features.push({ source, scenarios: outcomes(unit.suite, source, startedAt) })
   }
   // Merged shard reports ran before the merge started: the run began with its first scenario.
   const first = features.flatMap((f) => f.scenarios).reduce((min, s) => Math.min(min, s.startedAt), startedAt)
