@@ -4,7 +4,7 @@
 export class PrefixTable {
   private readonly byPrefix = new Map<string, number[]>()
   /** Distinct prefix lengths. */
-  private lengths: number[] = []
+  private readonly lengths: number[] = []
 
   constructor(private readonly fold = false) {}
 
@@ -13,7 +13,7 @@ export class PrefixTable {
     const list = this.byPrefix.get(key)
     if (list) list.push(position)
     else this.byPrefix.set(key, [position])
-    if (!this.lengths.includes(key.length)) this.lengths = [...this.lengths, key.length]
+    if (!this.lengths.includes(key.length)) this.lengths.push(key.length)
   }
 
   /** Appends the positions filed under a prefix of `text`; returns how many prefixes had some. */

@@ -85,10 +85,6 @@ export class StepDefinition {
 
   /** The compiled pattern, made on first use. Throws when it names an undefined parameter type. */
   expression(): Expression | StepMatcher {
-    return this.compile()
-  }
-
-  private compile(): Expression | StepMatcher {
     if (this.#expression) return this.#expression
     const p = this.pattern
     this.#expression =

@@ -6,7 +6,7 @@ import { PrefixTable } from './prefix-table.js'
 import type { StepDefinition } from './step-definition.js'
 
 /** Step texts whose candidates are remembered; a suite rarely has more distinct texts. */
-const MEMO_LIMIT = 20_000
+export const MEMO_LIMIT = 20_000
 
 export class StepIndex {
   private readonly exact = new PrefixTable()
@@ -19,7 +19,7 @@ export class StepIndex {
     definitions.forEach((definition, i) => {
       const pattern = definition.pattern
       const matcherPrefix = typeof pattern === 'object' && 'prefix' in pattern ? pattern.prefix?.() : undefined
-      const prefix = matcherPrefix === undefined ? literalPrefix(pattern) : ''
+      const prefix = literalPrefix(pattern)
       if (matcherPrefix) this.folded.add(matcherPrefix, i)
       else if (prefix) this.exact.add(prefix, i)
       else this.always.push(i)

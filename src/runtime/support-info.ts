@@ -112,13 +112,10 @@ export function plannedMatches(registry: SupportRegistry, step: StepData): StepM
   for (const definition of registry.stepCandidates(step.text)) {
     if (undefinedParameterType(definition) !== undefined) continue
     if (definition.stepType && definition.stepType !== step.type) continue
-    const expression = expressionOf(definition)
-    if (expression) {
-      const args = expression.match(step.text)
-      if (args) matches.push({ definition: definitionRef(definition), arguments: args.map(matchArgument) })
-    } else if ((definition.pattern as StepMatcher).match(step.text)) {
-      matches.push({ definition: definitionRef(definition), arguments: [] })
-    }
+    const matched = expressionOf(definition)
+      ? definition.argumentsFor(step.text)
+      : (definition.pattern as StepMatcher).match(step.text)
+    if (matched) matches.push(stepMatch(definition, step.text))
   }
   return matches
 }

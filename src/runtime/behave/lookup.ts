@@ -4,7 +4,7 @@
 // Kept free of the matchers' code so brine's lookup can call it without loading them.
 import type { StepType } from '../feature-data.js'
 import type { StepDefinition } from '../step-definition.js'
-import { StepIndex } from '../step-index.js'
+import { MEMO_LIMIT, StepIndex } from '../step-index.js'
 import { behaveVersion } from './version.js'
 
 /** What lookup needs of a behave matcher (BehaveMatcher implements it). */
@@ -37,9 +37,6 @@ interface Lookup {
   bound: Map<string, StepDefinition | null>
 }
 const lookups = new WeakMap<readonly StepDefinition[], Lookup>()
-
-/** Step texts whose binding is remembered; a suite rarely has more distinct texts. */
-const MEMO_LIMIT = 20_000
 
 function lookupFor(definitions: readonly StepDefinition[]): Lookup {
   const cached = lookups.get(definitions)
