@@ -7,12 +7,11 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tempPath } from '../files/write-atomic.js'
 import type { GeneratedModule } from './generate-module.js'
 
 const compileDir = dirname(fileURLToPath(import.meta.url))
 let fingerprint: string | undefined
-/** Two identical features compiled at once must not share a temp file. */
-let tempCount = 0
 
 /** brine's version plus a hash of the compiler's files, computed once per process. */
 export function compilerFingerprint(): string {
@@ -63,7 +62,7 @@ export class ModuleCache {
     if (!this.dir) return
     this.listing()
     const file = join(this.dir, `${key}.json`)
-    const temp = `${file}.${process.pid}-${++tempCount}.tmp`
+    const temp = tempPath(file)
     const write = writeFile(temp, JSON.stringify(module))
       .then(() => rename(temp, file))
       .then(() => void this.entries?.add(`${key}.json`))
