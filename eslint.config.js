@@ -12,15 +12,25 @@ export default tseslint.config(
     },
   },
   {
-    // The worker runtime stays small: nothing from the node side, no Gherkin parser.
-    files: ['src/runtime/**/*.ts'],
+    // The worker runtime (and brine/behave on top of it) stays small: nothing from the node side,
+    // at any depth, and no Gherkin parser.
+    files: ['src/runtime/**/*.ts', 'src/behave/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['../compile/*', '../plugin/*', '../cli/*', '../reporters/*', '../migrate/*'],
+              group: [
+                '**/compile/**',
+                '**/plugin/**',
+                '**/cli/**',
+                '**/reporters/**',
+                '**/migrate/**',
+                '**/check/**',
+                '**/init/**',
+                '**/files/**',
+              ],
               message: 'The runtime runs in workers; keep node-side code out.',
               allowTypeImports: true,
             },

@@ -10,7 +10,7 @@ export default defineConfig({
     alias: [
       { find: /^brine$/, replacement: src('runtime/index.ts') },
       { find: /^brine\/internal$/, replacement: src('runtime/internal.ts') },
-      { find: /^brine\/behave$/, replacement: src('runtime/behave/index.ts') },
+      { find: /^brine\/behave$/, replacement: src('behave/index.ts') },
       { find: /^brine\/reporters\/([\w-]+)$/, replacement: src('reporters/$1.ts') },
     ],
   },

@@ -1,8 +1,8 @@
 // The in-process cost of finding one step's definition among N, through the index findStep uses
 // and by trying every definition, on the corpus's own step texts: for Cucumber Expressions, and
 // for the same definitions as behave parse patterns (brine/behave, behave 1.2's case folding).
-import { BehaveMatcher } from '../../src/runtime/behave/behave-matcher.js'
-import { setBehaveVersion } from '../../src/runtime/behave/version.js'
+import { BehaveMatcher } from '../../src/behave/behave-matcher.js'
+import { setBehaveVersion } from '../../src/behave/version.js'
 import { findStep } from '../../src/runtime/find-step.js'
 import { SupportRegistry } from '../../src/runtime/support-registry.js'
 import { buildCorpus, stepText } from './corpus.js'
@@ -29,7 +29,7 @@ export async function measureLookup(definitions: number, seed: number): Promise<
   )
   const world = {}
   const indexed = timePerCall(texts, (text) => {
-    if (findStep(registry, text, 'Context', world).status !== 'matched') throw new Error(`No match: ${text}`)
+    if (findStep(registry, { text: text, type: 'Context' }, world).status !== 'matched') throw new Error(`No match: ${text}`)
   })
   const scan = timePerCall(texts, (text) => {
     let found = 0
@@ -48,7 +48,7 @@ function measureBehaveLookup(patterns: string[], texts: readonly string[]) {
     const matchers = patterns.map((pattern) => new BehaveMatcher(pattern, 'parse', 'step'))
     for (const matcher of matchers) registry.defineStep(matcher, () => undefined, {}, undefined, site)
     const behaveIndexedMicros = timePerCall(texts, (text) => {
-      if (findStep(registry, text, 'Context', {}).status !== 'matched') throw new Error(`No match: ${text}`)
+      if (findStep(registry, { text: text, type: 'Context' }, {}).status !== 'matched') throw new Error(`No match: ${text}`)
     })
     const behaveScanMicros = timePerCall(texts, (text) => {
       if (!matchers.some((matcher) => matcher.matchStep(text, false))) throw new Error(`No match: ${text}`)

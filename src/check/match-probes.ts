@@ -23,7 +23,7 @@ async function matchProbe(
   index: Map<StepDefinition, number>,
 ): Promise<ProbeResult> {
   try {
-    const match = findStep(registry, probe.text, probe.type, absentWorld)
+    const match = findStep(registry, { text: probe.text, type: probe.type }, absentWorld)
     if (match.status === 'matched') {
       return {
         status: 'matched',

@@ -1,7 +1,7 @@
 // Finds the definitions a step's text matches. Cucumber semantics: the keyword does not matter,
-// except for definitions restricted to one step type (migrated behave steps). Definitions from
-// 'brine/behave' bind as behave does (behave/lookup.ts) and count as one candidate next to these.
-import { findBehaveStep, isBehaveDefinition } from './behave/lookup.js'
+// except for definitions restricted to one step type (defineTypedStep). Definition families with
+// binding rules of their own (brine/behave) add a StepFinder to the registry; each finder's
+// match counts as one candidate next to the Cucumber ones.
 import type { StepType } from './feature-data.js'
 import type { StepDefinition } from './step-definition.js'
 import type { SupportRegistry } from './support-registry.js'
@@ -11,32 +11,48 @@ export type StepMatch =
   | { status: 'undefined' }
   | { status: 'ambiguous'; definitions: StepDefinition[] }
 
-/** What behave 1.2's matching needs beyond the text: whether the step has a table or doc string. */
-export interface StepArgumentInfo {
-  dataTable?: unknown
-  docString?: unknown
+/** The step being looked up. */
+export interface StepQuery {
+  text: string
+  type: StepType
+  /** Whether the step has a data table or doc string; undefined when the caller cannot tell (a dry run's probe). */
+  hasArgument?: boolean
 }
 
-export function findStep(
-  registry: SupportRegistry,
-  text: string,
-  type: StepType,
-  world: unknown,
-  step?: StepArgumentInfo,
-): StepMatch {
-  const found: { definition: StepDefinition; args: unknown[] }[] = []
-  const hasArgument = step ? Boolean(step.dataTable || step.docString) : undefined
-  const behave = findBehaveStep(registry.allSteps(), text, type, hasArgument)
-  if (behave) found.push(behave)
+export interface FoundStep {
+  definition: StepDefinition
+  args: unknown[]
+}
+
+/** A family of definitions that binds by its own rules; registered with SupportRegistry.addFinder. */
+export interface StepFinder {
+  /** True for this family's definitions: the Cucumber lookup passes over them. */
+  owns(definition: StepDefinition): boolean
+  /** The definition of this family the step binds to, with its arguments. */
+  find(definitions: readonly StepDefinition[], step: StepQuery): FoundStep | undefined
+}
+
+export function findStep(registry: SupportRegistry, step: StepQuery, world: unknown): StepMatch {
+  const found: FoundStep[] = []
+  const finders = registry.finders
+  for (const finder of finders) {
+    const match = finder.find(registry.allSteps(), step)
+    if (match) found.push(match)
+  }
   // Typed definitions follow behave, where a `*` step (and an And after it) is a Given step.
-  const typed = type === 'Unknown' ? 'Context' : type
-  for (const definition of registry.stepCandidates(text)) {
-    if (isBehaveDefinition(definition)) continue
+  const typed = step.type === 'Unknown' ? 'Context' : step.type
+  for (const definition of registry.stepCandidates(step.text)) {
+    if (finders.length && finders.some((finder) => finder.owns(definition))) continue
     if (definition.stepType && definition.stepType !== typed) continue
-    const args = definition.match(text, world)
+    const args = definition.match(step.text, world)
     if (args) found.push({ definition, args })
   }
   if (found.length === 0) return { status: 'undefined' }
   if (found.length > 1) return { status: 'ambiguous', definitions: found.map((f) => f.definition) }
   return { status: 'matched', ...found[0]! }
+}
+
+/** The query for a step of a feature (or of execute_steps' text), which knows its own argument. */
+export function stepQuery(step: { text: string; type: StepType; dataTable?: unknown; docString?: unknown }): StepQuery {
+  return { text: step.text, type: step.type, hasArgument: Boolean(step.dataTable || step.docString) }
 }

@@ -5,7 +5,7 @@ import { AmbiguousStepError, PendingError, StepTimeoutError, UndefinedStepError 
 import { DataTable } from './data-table.js'
 import { DocString } from './doc-string.js'
 import type { FeatureData, ScenarioData, StepData } from './feature-data.js'
-import { findStep, type StepMatch } from './find-step.js'
+import { findStep, stepQuery, type StepMatch } from './find-step.js'
 import type { HookDefinition } from './hook-definition.js'
 import { snippet } from './snippet.js'
 import {
@@ -214,7 +214,7 @@ export class ScenarioRun {
 
   private findStep(step: StepData): StepMatch {
     try {
-      return findStep(this.registry, step.text, step.type, this.world, step)
+      return findStep(this.registry, stepQuery(step), this.world)
     } catch (error) {
       if (!isUndefinedParameterType(error)) throw error
       // As in Cucumber, a definition naming an unknown parameter type is left out (the feature

@@ -5,14 +5,11 @@
 import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
 import { callSite, type CallSite } from './call-site.js'
 import type { StepType } from './feature-data.js'
+import type { StepFinder } from './find-step.js'
 import { HookDefinition, type AnyHookFn, type HookKind, type HookOptions } from './hook-definition.js'
 import { StepDefinition, type AnyStepFn, type StepMatcher, type StepOptions } from './step-definition.js'
 import { StepIndex } from './step-index.js'
 import { World, type WorldConstructor } from './world.js'
-
-export interface StepLookup {
-  definitions: StepDefinition[]
-}
 
 export class SupportRegistry {
   readonly parameterTypes = new ParameterTypeRegistry()
@@ -21,6 +18,8 @@ export class SupportRegistry {
   /** Where each custom parameter type was defined, by name (reports show it). */
   readonly parameterTypeSites = new Map<string, CallSite>()
   worldConstructor: WorldConstructor = World
+  /** Lookups of definition families with rules of their own (brine/behave adds one). */
+  readonly finders: StepFinder[] = []
   private stepList: StepDefinition[] | undefined
   private stepIndex: StepIndex | undefined
 
@@ -38,6 +37,11 @@ export class SupportRegistry {
     this.stepList = undefined
     this.stepIndex = undefined
     return definition
+  }
+
+  /** Adds a definition family's lookup; adding the same finder again does nothing. */
+  addFinder(finder: StepFinder): void {
+    if (!this.finders.includes(finder)) this.finders.push(finder)
   }
 
   defineHook(kind: HookKind, fn: AnyHookFn, options: HookOptions = {}): void {

@@ -48,7 +48,7 @@ describe('buildCorpus', () => {
     for (const d of corpus.definitions) registry.defineStep(cucumberPattern(d), () => undefined)
     for (const feature of corpus.features) {
       for (const step of [...feature.background, ...feature.scenarios.flatMap((s) => s.steps)]) {
-        const match = findStep(registry, stepText(corpus, step), 'Context', null)
+        const match = findStep(registry, { text: stepText(corpus, step), type: 'Context' }, null)
         expect(match.status).toBe('matched')
         if (match.status !== 'matched') continue
         const expected = step.definition < 0 ? ioCucumberPattern : cucumberPattern(corpus.definitions[step.definition]!)

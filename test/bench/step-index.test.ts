@@ -149,7 +149,7 @@ describe('step index', () => {
         const registry = registryOf(defs)
         const t = words.join(' ')
         const expected = scan(registry, t, 'Context')
-        const match = findStep(registry, t, 'Context', null)
+        const match = findStep(registry, { text: t, type: 'Context' }, null)
         const status = expected.length === 0 ? 'undefined' : expected.length === 1 ? 'matched' : 'ambiguous'
         expect(match.status).toBe(status)
       }),
@@ -159,9 +159,9 @@ describe('step index', () => {
 
   test('a definition added later is found: the index is rebuilt', () => {
     const registry = registryOf([['the cat has {int} lives', undefined]])
-    expect(findStep(registry, 'a dog has 3 legs', 'Context', null).status).toBe('undefined')
+    expect(findStep(registry, { text: 'a dog has 3 legs', type: 'Context' }, null).status).toBe('undefined')
     registry.defineStep('a dog has {int} legs', () => undefined)
-    expect(findStep(registry, 'a dog has 3 legs', 'Context', null)).toMatchObject({ status: 'matched', args: [3] })
+    expect(findStep(registry, { text: 'a dog has 3 legs', type: 'Context' }, null)).toMatchObject({ status: 'matched', args: [3] })
   })
 
   test('candidates narrow thousands of definitions to the few that share the text start', () => {
@@ -177,7 +177,7 @@ describe('step index', () => {
   test('the memo forgets everything once it is full, and still answers', () => {
     const registry = registryOf([['n {int}', undefined]])
     for (let i = 0; i < 20_005; i++) registry.stepCandidates(`n ${i}`)
-    expect(findStep(registry, 'n 7', 'Context', null)).toMatchObject({ status: 'matched', args: [7] })
+    expect(findStep(registry, { text: 'n 7', type: 'Context' }, null)).toMatchObject({ status: 'matched', args: [7] })
     expect(new StepIndex([]).candidates('anything')).toEqual([])
   })
 })

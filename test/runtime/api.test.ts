@@ -19,19 +19,19 @@ describe('the brine API', () => {
     Given('api step with timeout', { timeout: 42, origin: 'features/steps/x.py:3' }, () => {})
     Given(/^api regexp (\w+)$/, () => {})
     const registry = supportRegistry()
-    expect(findStep(registry, 'api step 7', 'Context', {})).toMatchObject({ status: 'matched', args: [7] })
-    const timed = findStep(registry, 'api step with timeout', 'Context', {})
+    expect(findStep(registry, { text: 'api step 7', type: 'Context' }, {})).toMatchObject({ status: 'matched', args: [7] })
+    const timed = findStep(registry, { text: 'api step with timeout', type: 'Context' }, {})
     expect(timed.status === 'matched' && timed.definition.options).toEqual({
       timeout: 42,
       origin: 'features/steps/x.py:3',
     })
-    expect(findStep(registry, 'api regexp x', 'Context', {}).status).toBe('matched')
+    expect(findStep(registry, { text: 'api regexp x', type: 'Context' }, {}).status).toBe('matched')
   })
 
   test('typed steps match one keyword type', () => {
     defineTypedStep('Action')('api only when', () => {})
-    expect(findStep(supportRegistry(), 'api only when', 'Action', {}).status).toBe('matched')
-    expect(findStep(supportRegistry(), 'api only when', 'Context', {}).status).toBe('undefined')
+    expect(findStep(supportRegistry(), { text: 'api only when', type: 'Action' }, {}).status).toBe('matched')
+    expect(findStep(supportRegistry(), { text: 'api only when', type: 'Context' }, {}).status).toBe('undefined')
   })
 
   test('hooks take a tag string, options, or nothing', () => {
@@ -51,7 +51,7 @@ describe('the brine API', () => {
     defineParameterType({ name: 'api-shape', regexp: /circle|square/ })
     defineParameterType({ name: 'api-size', regexp: ['small', 'large'], transformer: (s) => s.length })
     Given('a {api-size} {api-shape}', () => {})
-    expect(findStep(supportRegistry(), 'a large circle', 'Context', {})).toMatchObject({ args: [5, 'circle'] })
+    expect(findStep(supportRegistry(), { text: 'a large circle', type: 'Context' }, {})).toMatchObject({ args: [5, 'circle'] })
   })
 
   test('a custom World class', () => {

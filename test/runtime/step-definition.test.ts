@@ -11,20 +11,20 @@ describe('step matching', () => {
     const registry = new SupportRegistry()
     registry.defineStep('I have {int} {word}', noop)
     registry.defineStep(/^I paid (\d+)(?: (euros|dollars))?$/, noop)
-    expect(findStep(registry, 'I have 3 apples', 'Outcome', {})).toMatchObject({
+    expect(findStep(registry, { text: 'I have 3 apples', type: 'Outcome' }, {})).toMatchObject({
       status: 'matched',
       args: [3, 'apples'],
     })
-    expect(findStep(registry, 'I paid 12', 'Context', {})).toMatchObject({ status: 'matched', args: ['12', null] })
-    expect(findStep(registry, 'I paid 12 euros', 'Action', {})).toMatchObject({ args: ['12', 'euros'] })
-    expect(findStep(registry, 'nothing like it', 'Action', {})).toEqual({ status: 'undefined' })
+    expect(findStep(registry, { text: 'I paid 12', type: 'Context' }, {})).toMatchObject({ status: 'matched', args: ['12', null] })
+    expect(findStep(registry, { text: 'I paid 12 euros', type: 'Action' }, {})).toMatchObject({ args: ['12', 'euros'] })
+    expect(findStep(registry, { text: 'nothing like it', type: 'Action' }, {})).toEqual({ status: 'undefined' })
   })
 
   test('two matching definitions are ambiguous', () => {
     const registry = new SupportRegistry()
     registry.defineStep('a {word}', noop)
     registry.defineStep('a thing', noop)
-    const match = findStep(registry, 'a thing', 'Context', {})
+    const match = findStep(registry, { text: 'a thing', type: 'Context' }, {})
     expect(match.status).toBe('ambiguous')
     expect(match.status === 'ambiguous' && match.definitions.map((d) => d.patternSource)).toEqual([
       'a {word}',
@@ -35,8 +35,8 @@ describe('step matching', () => {
   test('type-restricted definitions match only their step type', () => {
     const registry = new SupportRegistry()
     registry.defineStep('a thing', noop, {}, 'Context')
-    expect(findStep(registry, 'a thing', 'Context', {}).status).toBe('matched')
-    expect(findStep(registry, 'a thing', 'Action', {}).status).toBe('undefined')
+    expect(findStep(registry, { text: 'a thing', type: 'Context' }, {}).status).toBe('matched')
+    expect(findStep(registry, { text: 'a thing', type: 'Action' }, {}).status).toBe('undefined')
   })
 
   test('parameter types may be defined after the steps that use them', () => {
@@ -45,13 +45,13 @@ describe('step matching', () => {
     registry.defineParameterType(
       new ParameterType('color', /red|blue/, null, (s: string) => s.toUpperCase()) as ParameterType<unknown>,
     )
-    expect(findStep(registry, 'a red ball', 'Context', {})).toMatchObject({ args: ['RED'] })
+    expect(findStep(registry, { text: 'a red ball', type: 'Context' }, {})).toMatchObject({ args: ['RED'] })
   })
 
   test('an unknown parameter type is reported when the step is looked up', () => {
     const registry = new SupportRegistry()
     registry.defineStep('a {flavour} cake', noop)
-    expect(() => findStep(registry, 'a lemon cake', 'Context', {})).toThrow(/Undefined parameter type/)
+    expect(() => findStep(registry, { text: 'a lemon cake', type: 'Context' }, {})).toThrow(/Undefined parameter type/)
   })
 
   test('the same definition evaluated again replaces itself', () => {
@@ -60,7 +60,7 @@ describe('step matching', () => {
     expect(registry.allSteps()).toHaveLength(1)
     for (let i = 0; i < 2; i++)
       registry.defineParameterType(new ParameterType('dup', /x/, null, (s: string) => s) as ParameterType<unknown>)
-    expect(findStep(registry, 'once', 'Context', {}).status).toBe('matched')
+    expect(findStep(registry, { text: 'once', type: 'Context' }, {}).status).toBe('matched')
   })
 
   test('a definition without a function is refused', () => {

@@ -4,6 +4,6 @@ import { fixtureConfig, repoRoot } from '../../support/fixture-project.ts'
 import { join } from 'node:path'
 
 export function behaveProjectConfig(): string {
-  const behave = JSON.stringify(join(repoRoot, 'src/runtime/behave/index.ts'))
+  const behave = JSON.stringify(join(repoRoot, 'src/behave/index.ts'))
   return fixtureConfig().replace('alias: [', `alias: [\n      { find: /^brine\\/behave$/, replacement: ${behave} },`)
 }

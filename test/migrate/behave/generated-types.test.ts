@@ -35,7 +35,7 @@ test('migrated step files, helpers and python-builtins have no type errors', asy
     baseUrl: repoRoot,
     paths: {
       brine: ['./src/runtime/index.ts'],
-      'brine/behave': ['./src/runtime/behave/index.ts'],
+      'brine/behave': ['./src/behave/index.ts'],
       vitest: ['./node_modules/vitest'],
     },
     allowImportingTsExtensions: true,

@@ -6,7 +6,7 @@ import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
 import type { ScenarioResult } from '../../src/runtime/step-result.ts'
 import { supportRegistry } from '../../src/runtime/support-registry.ts'
 import { ensureBeforeAll, runAfterAll } from '../../src/runtime/worker-hooks.ts'
-import { parseStepsText } from '../../src/runtime/behave/steps-text.ts'
+import { parseStepsText } from '../../src/behave/steps-text.ts'
 
 export interface ScenarioSpec {
   name: string

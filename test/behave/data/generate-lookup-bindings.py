@@ -2,7 +2,7 @@
 """Golden data for brine/behave's lookup: runs `behave --dry-run -f json` (behave 1.2.6) on
 lookup-project and writes, for every step, the location of the definition behave binds it to and
 the arguments, to lookup-bindings.json. Run:
-/usr/bin/python3 test/behave-runtime/data/generate-lookup-bindings.py [--stdout]"""
+/usr/bin/python3 test/behave/data/generate-lookup-bindings.py [--stdout]"""
 import json
 import os
 import subprocess

@@ -1,6 +1,6 @@
 // The feature, scenario and step objects behave's hooks and `context` expose, built from what
 // brine knows about them. Tags are written without '@', as behave writes them.
-import type { ScenarioInfo } from '../world.js'
+import type { ScenarioInfo } from '../runtime/world.js'
 import { ScenarioSkipped } from './errors.js'
 import type { Table } from './table.js'
 

@@ -3,11 +3,11 @@
 // after* ones. They run from one brine hook per kind, registered with the first behave
 // definition, in behave's order: tag hooks before the feature/scenario hook, after them on the way
 // out, then the layer's cleanups.
-import { After, AfterAll, AfterFeature, AfterStep, Before, BeforeAll, BeforeFeature, BeforeStep } from '../index.js'
-import { callSite } from '../call-site.js'
-import type { ScenarioResult, StepResult } from '../step-result.js'
-import { supportRegistry } from '../support-registry.js'
-import { World, type RuleInfo } from '../world.js'
+import { After, AfterAll, AfterFeature, AfterStep, Before, BeforeAll, BeforeFeature, BeforeStep } from '../runtime/index.js'
+import { callSite } from '../runtime/call-site.js'
+import type { ScenarioResult, StepResult } from '../runtime/step-result.js'
+import { supportRegistry } from '../runtime/support-registry.js'
+import { World, type RuleInfo } from '../runtime/world.js'
 import { Context } from './context.js'
 import { popLayer } from './layers.js'
 import type { BehaveFeature, BehaveRule, BehaveScenario, BehaveStep } from './model.js'

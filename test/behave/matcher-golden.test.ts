@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { expect, test } from 'vitest'
 import { makeEnum, registerType, withPattern, type BehaveArgs } from 'brine/behave'
-import { BehaveMatcher, MatchFailure, type StepMatcherName } from '../../src/runtime/behave/behave-matcher.ts'
-import type { BehaveVersion } from '../../src/runtime/behave/version.ts'
+import { BehaveMatcher, MatchFailure, type StepMatcherName } from '../../src/behave/behave-matcher.ts'
+import type { BehaveVersion } from '../../src/behave/version.ts'
 
 interface MatcherCase {
   matcher: StepMatcherName

@@ -4,9 +4,9 @@
 // ignoring case) and random step texts, with and without a table (1.2 drops a trailing ':').
 import fc from 'fast-check'
 import { afterEach, expect, test } from 'vitest'
-import { BehaveMatcher } from '../../src/runtime/behave/behave-matcher.ts'
-import { findBehaveStep } from '../../src/runtime/behave/lookup.ts'
-import { setBehaveVersion } from '../../src/runtime/behave/version.ts'
+import { BehaveMatcher } from '../../src/behave/behave-matcher.ts'
+import { behaveFinder } from '../../src/behave/lookup.ts'
+import { setBehaveVersion } from '../../src/behave/version.ts'
 import type { StepType } from '../../src/runtime/feature-data.ts'
 import { StepDefinition } from '../../src/runtime/step-definition.ts'
 import { StepIndex } from '../../src/runtime/step-index.ts'
@@ -70,7 +70,7 @@ test('binds every step to what a scan of every definition binds it to', () => {
         })
         const index = new StepIndex(definitions)
         for (const [stepText, type, hasArgument] of steps) {
-          const found = findBehaveStep(definitions, stepText, type, hasArgument)
+          const found = behaveFinder.find(definitions, { text: stepText, type, hasArgument })
           expect(found?.definition).toBe(scan(definitions, stepText, type, hasArgument))
           // brine's own index (reports' planned matches) keeps every behave definition that matches.
           const candidates = index.candidates(stepText)
@@ -84,7 +84,7 @@ test('binds every step to what a scan of every definition binds it to', () => {
 
 test('a version set after the lookups were indexed takes effect', () => {
   const definitions = [defined({ kind: 'parse', keyword: 'given', parse: 'I have {n:d} cats', re: '' }, 0)]
-  expect(findBehaveStep(definitions, 'i HAVE 3 cats', 'Context', false)).toBeUndefined()
+  expect(behaveFinder.find(definitions, { text: 'i HAVE 3 cats', type: 'Context', hasArgument: false })).toBeUndefined()
   setBehaveVersion('1.2')
-  expect(findBehaveStep(definitions, 'i HAVE 3 cats', 'Context', false)?.definition).toBe(definitions[0])
+  expect(behaveFinder.find(definitions, { text: 'i HAVE 3 cats', type: 'Context', hasArgument: false })?.definition).toBe(definitions[0])
 })

@@ -2,9 +2,9 @@
 // are read through all of them, innermost first; what a scenario or its hooks set is gone after
 // it, what beforeAll / beforeFeature set stays for the worker / the feature. Attribute access goes
 // through a Proxy, so `context.anything = value` works as in Python.
-import { DataTable } from '../data-table.js'
-import { DocString } from '../doc-string.js'
-import { World, type WorldOptions } from '../world.js'
+import { DataTable } from '../runtime/data-table.js'
+import { DocString } from '../runtime/doc-string.js'
+import { World, type WorldOptions } from '../runtime/world.js'
 import { executeSteps } from './execute-steps.js'
 import { findLayer, newLayer, type Layer } from './layers.js'
 import { behaveScenario, type BehaveFeature, type BehaveRule, type BehaveScenario } from './model.js'

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest'
 import { setBehaveVersion } from 'brine/behave'
 import { buildFeatureData } from '../../src/compile/build-feature-data.ts'
 import { parseFeature } from '../../src/compile/parse-feature.ts'
-import { findStep } from '../../src/runtime/find-step.ts'
+import { findStep, stepQuery } from '../../src/runtime/find-step.ts'
 import { supportRegistry } from '../../src/runtime/support-registry.ts'
 import './data/lookup-project/a-steps.ts'
 import './data/lookup-project/b-steps.ts'
@@ -39,7 +39,7 @@ function asBehaveJson(args: { name?: string; value: unknown; original: string }[
 
 test.each(golden.steps.map((b) => [`line ${b.line}: ${b.keyword} ${b.name}`, b] as const))('%s', (_, binding) => {
   const step = steps.find((s) => s.line === binding.line)!
-  const match = findStep(supportRegistry(), step.text, step.type, undefined, step)
+  const match = findStep(supportRegistry(), stepQuery(step), undefined)
   if (binding.location === null) {
     expect(match.status).toBe('undefined')
     return

@@ -20,9 +20,9 @@ import {
   withOptional,
   withPattern,
 } from 'brine/behave'
-import { captureGroups, PythonRegexError, translatePythonRegex } from '../../src/runtime/behave/py-regex.ts'
-import { patternSource, registeredTypes } from '../../src/runtime/behave/type-registry.ts'
-import { parseUserdata } from '../../src/runtime/behave/userdata.ts'
+import { captureGroups, PythonRegexError, translatePythonRegex } from '../../src/behave/py-regex.ts'
+import { patternSource, registeredTypes } from '../../src/behave/type-registry.ts'
+import { parseUserdata } from '../../src/behave/userdata.ts'
 
 const { regex } = JSON.parse(readFileSync(new URL('./data/matcher-cases.json', import.meta.url), 'utf8')) as {
   regex: { pattern: string; text: string; match: (string | null)[] | null }[]

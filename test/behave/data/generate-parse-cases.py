@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Golden data for brine/behave's port of Python parse: runs the real `parse` (and parse_type's
 cfparse) over every case below and writes pattern, text and the result or error class to
-parse-cases.json. Run: /usr/bin/python3 test/behave-runtime/data/generate-parse-cases.py
+parse-cases.json. Run: /usr/bin/python3 test/behave/data/generate-parse-cases.py
 With --stdout it prints the JSON instead; with --stdin it reads a JSON list of [format, text,
 options] cases and prints their results (the tests that re-check against python3 use these)."""
 import datetime

@@ -1,11 +1,11 @@
 // context.executeSteps: runs steps given as Gherkin text through brine's own lookup, with behave's
 // step hooks, and fails as behave does when one of them does not pass. The step's table and text
 // are restored afterwards, for the step that called it.
-import { DataTable } from '../data-table.js'
-import { DocString } from '../doc-string.js'
-import { PendingError } from '../errors.js'
-import { findStep } from '../find-step.js'
-import { supportRegistry } from '../support-registry.js'
+import { DataTable } from '../runtime/data-table.js'
+import { DocString } from '../runtime/doc-string.js'
+import { PendingError } from '../runtime/errors.js'
+import { findStep, stepQuery } from '../runtime/find-step.js'
+import { supportRegistry } from '../runtime/support-registry.js'
 import type { Context } from './context.js'
 import { SubStepError } from './errors.js'
 import { stepHooks, stepModel } from './environment.js'
@@ -24,7 +24,7 @@ export async function executeSteps(context: Context, text: string): Promise<true
   try {
     for (const step of steps) {
       const stepLine = `${step.keyword} ${step.text}`
-      const match = findStep(registry, step.text, step.type, context, step)
+      const match = findStep(registry, stepQuery(step), context)
       if (match.status === 'undefined') throw new SubStepError('undefined', stepLine)
       if (match.status === 'ambiguous') {
         const where = match.definitions.map((d) => `${d.patternSource} (${d.location})`).join(', ')

@@ -1,5 +1,5 @@
 // behave's own failures, with its messages, so migrated suites fail the way they did under behave.
-import { PendingError } from '../errors.js'
+import { PendingError } from '../runtime/errors.js'
 
 /** Thrown by `scenario.skip()`: stops the scenario, which is reported as skipped. */
 export class ScenarioSkipped extends PendingError {

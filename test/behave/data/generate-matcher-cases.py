@@ -2,7 +2,7 @@
 """Golden data for brine/behave's step matchers: runs behave 1.2.6's own matchers (parse, cfparse,
 re, re0) over the cases below and writes what behave would call the step function with (positional
 args and keyword args) to matcher-cases.json, or the error. Run:
-/usr/bin/python3 test/behave-runtime/data/generate-matcher-cases.py [--stdout]"""
+/usr/bin/python3 test/behave/data/generate-matcher-cases.py [--stdout]"""
 import json
 import subprocess
 import os

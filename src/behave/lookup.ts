@@ -1,10 +1,11 @@
 // How a step finds its behave definition, as behave's StepRegistry.find_match: the definitions of
 // the step's own type in registration order, then the `step` ones; the first that matches wins and
 // no ambiguity is reported among them. A `*` step (type Unknown) is a Given step in behave.
-// Kept free of the matchers' code so brine's lookup can call it without loading them.
-import type { StepType } from '../feature-data.js'
-import type { StepDefinition } from '../step-definition.js'
-import { MEMO_LIMIT, StepIndex } from '../step-index.js'
+// brine's core lookup calls it as the registry's behave StepFinder.
+import type { StepType } from '../runtime/feature-data.js'
+import type { FoundStep, StepFinder, StepQuery } from '../runtime/find-step.js'
+import type { StepDefinition } from '../runtime/step-definition.js'
+import { MEMO_LIMIT, StepIndex } from '../runtime/step-index.js'
 import { behaveVersion } from './version.js'
 
 /** What lookup needs of a behave matcher (BehaveMatcher implements it). */
@@ -21,7 +22,7 @@ const TYPE_KEYWORD: Record<StepType, 'given' | 'when' | 'then'> = {
 }
 
 /** True for a definition registered through 'brine/behave'. */
-export function isBehaveDefinition(definition: StepDefinition): boolean {
+function isBehaveDefinition(definition: StepDefinition): boolean {
   const pattern = definition.pattern as Partial<BehaveLookupMatcher>
   return typeof pattern === 'object' && typeof pattern.matchStep === 'function' && typeof pattern.keyword === 'string'
 }
@@ -57,14 +58,14 @@ function lookupFor(definitions: readonly StepDefinition[]): Lookup {
 
 const matcherOf = (definition: StepDefinition) => definition.pattern as unknown as BehaveLookupMatcher
 
+/** The lookup brine/behave adds to the registry it defines steps in. */
+export const behaveFinder: StepFinder = {
+  owns: isBehaveDefinition,
+  find: (definitions, step) => findBehaveStep(definitions, step),
+}
+
 /** The behave definition a step binds to, with its arguments, or undefined. */
-export function findBehaveStep(
-  definitions: readonly StepDefinition[],
-  text: string,
-  type: StepType,
-  /** Undefined when the caller cannot tell; see behaveStepText. */
-  hasArgument: boolean | undefined,
-): { definition: StepDefinition; args: unknown[] } | undefined {
+function findBehaveStep(definitions: readonly StepDefinition[], { text, type, hasArgument }: StepQuery): FoundStep | undefined {
   const lookup = lookupFor(definitions)
   if (lookup.groups.size === 0) return undefined
   const key = `${type}:${hasArgument}:${text}`

@@ -1,17 +1,18 @@
 // Registering behave step definitions: given/when/then/step (and Title-case aliases), the matcher
 // in force where the definition is written (useStepMatcher, per file), and behave's load-time
 // AmbiguousStep check. The registered function adapts brine's call to behave's `(context, args)`.
-import { callSite, type CallSite } from '../call-site.js'
-import { PrefixTable } from '../prefix-table.js'
-import type { DataTable } from '../data-table.js'
-import type { DocString } from '../doc-string.js'
-import { PendingError } from '../errors.js'
-import { supportRegistry } from '../support-registry.js'
+import { callSite, type CallSite } from '../runtime/call-site.js'
+import { PrefixTable } from '../runtime/prefix-table.js'
+import type { DataTable } from '../runtime/data-table.js'
+import type { DocString } from '../runtime/doc-string.js'
+import { PendingError } from '../runtime/errors.js'
+import { supportRegistry } from '../runtime/support-registry.js'
 import { BehaveMatcher, MatchFailure, STEP_TYPE, type BehaveKeyword, type StepMatcherName } from './behave-matcher.js'
 import type { Context } from './context.js'
 import { setStepArgument } from './context.js'
 import { ensureBehaveRuntime, recordStepOutcome } from './environment.js'
 import { AmbiguousStep, StepParseError } from './errors.js'
+import { behaveFinder } from './lookup.js'
 import type { BehaveArgs } from './step-args.js'
 import type { BehaveVersion } from './version.js'
 
@@ -83,7 +84,9 @@ function definer(keyword: BehaveKeyword): DefineBehaveStep {
       ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
       ...(options.origin === undefined ? {} : { origin: options.origin }),
     }
-    supportRegistry().defineStep(
+    const registry = supportRegistry()
+    registry.addFinder(behaveFinder)
+    registry.defineStep(
       matcher,
       behaveStep(matcher, fn as BehaveStepFn),
       stepOptions,

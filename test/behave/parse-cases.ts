@@ -12,7 +12,7 @@ import {
   withPattern,
 } from 'brine/behave'
 import type { TypeConverter } from 'brine/behave'
-import { MissingTypeError } from '../../src/runtime/behave/type-builder.ts'
+import { MissingTypeError } from '../../src/behave/type-builder.ts'
 
 export interface ParseCase {
   format: string

@@ -1,7 +1,7 @@
 // The layers that outlive a scenario: one testrun layer per worker (behave's root, holding
 // `config`), a feature layer per feature file while it runs, and a rule layer per Rule.
 import { newLayer, popLayer, type Layer } from './layers.js'
-import type { RuleInfo } from '../world.js'
+import type { RuleInfo } from '../runtime/world.js'
 import { behaveFeature, behaveRule } from './model.js'
 import { parseUserdata, UserData } from './userdata.js'
 
