@@ -29,7 +29,8 @@ export async function measureLookup(definitions: number, seed: number): Promise<
   )
   const world = {}
   const indexed = timePerCall(texts, (text) => {
-    if (findStep(registry, { text: text, type: 'Context' }, world).status !== 'matched') throw new Error(`No match: ${text}`)
+    if (findStep(registry, { text: text, type: 'Context' }, world).status !== 'matched')
+      throw new Error(`No match: ${text}`)
   })
   const scan = timePerCall(texts, (text) => {
     let found = 0
@@ -48,7 +49,8 @@ function measureBehaveLookup(patterns: string[], texts: readonly string[]) {
     const matchers = patterns.map((pattern) => new BehaveMatcher(pattern, 'parse', 'step'))
     for (const matcher of matchers) registry.defineStep(matcher, () => undefined, {}, undefined, site)
     const behaveIndexedMicros = timePerCall(texts, (text) => {
-      if (findStep(registry, { text: text, type: 'Context' }, {}).status !== 'matched') throw new Error(`No match: ${text}`)
+      if (findStep(registry, { text: text, type: 'Context' }, {}).status !== 'matched')
+        throw new Error(`No match: ${text}`)
     })
     const behaveScanMicros = timePerCall(texts, (text) => {
       if (!matchers.some((matcher) => matcher.matchStep(text, false))) throw new Error(`No match: ${text}`)

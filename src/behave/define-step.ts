@@ -86,13 +86,7 @@ function definer(keyword: BehaveKeyword): DefineBehaveStep {
     }
     const registry = supportRegistry()
     registry.addFinder(behaveFinder)
-    registry.defineStep(
-      matcher,
-      behaveStep(matcher, fn as BehaveStepFn),
-      stepOptions,
-      STEP_TYPE[keyword],
-      site,
-    )
+    registry.defineStep(matcher, behaveStep(matcher, fn as BehaveStepFn), stepOptions, STEP_TYPE[keyword], site)
   }) as DefineBehaveStep
 }
 

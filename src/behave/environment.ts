@@ -3,7 +3,16 @@
 // after* ones. They run from one brine hook per kind, registered with the first behave
 // definition, in behave's order: tag hooks before the feature/scenario hook, after them on the way
 // out, then the layer's cleanups.
-import { After, AfterAll, AfterFeature, AfterStep, Before, BeforeAll, BeforeFeature, BeforeStep } from '../runtime/index.js'
+import {
+  After,
+  AfterAll,
+  AfterFeature,
+  AfterStep,
+  Before,
+  BeforeAll,
+  BeforeFeature,
+  BeforeStep,
+} from '../runtime/index.js'
 import { callSite } from '../runtime/call-site.js'
 import type { ScenarioResult, StepResult } from '../runtime/step-result.js'
 import { supportRegistry } from '../runtime/support-registry.js'

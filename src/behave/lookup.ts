@@ -65,7 +65,10 @@ export const behaveFinder: StepFinder = {
 }
 
 /** The behave definition a step binds to, with its arguments, or undefined. */
-function findBehaveStep(definitions: readonly StepDefinition[], { text, type, hasArgument }: StepQuery): FoundStep | undefined {
+function findBehaveStep(
+  definitions: readonly StepDefinition[],
+  { text, type, hasArgument }: StepQuery,
+): FoundStep | undefined {
   const lookup = lookupFor(definitions)
   if (lookup.groups.size === 0) return undefined
   const key = `${type}:${hasArgument}:${text}`

@@ -86,5 +86,7 @@ test('a version set after the lookups were indexed takes effect', () => {
   const definitions = [defined({ kind: 'parse', keyword: 'given', parse: 'I have {n:d} cats', re: '' }, 0)]
   expect(behaveFinder.find(definitions, { text: 'i HAVE 3 cats', type: 'Context', hasArgument: false })).toBeUndefined()
   setBehaveVersion('1.2')
-  expect(behaveFinder.find(definitions, { text: 'i HAVE 3 cats', type: 'Context', hasArgument: false })?.definition).toBe(definitions[0])
+  expect(
+    behaveFinder.find(definitions, { text: 'i HAVE 3 cats', type: 'Context', hasArgument: false })?.definition,
+  ).toBe(definitions[0])
 })

@@ -425,7 +425,9 @@ describe('definitions', () => {
     // The same call evaluated again (a file loaded twice) replaces its switch rather than adding one.
     for (const name of ['re', 'parse'] as const) useStepMatcher(name)
     given('after the repeated switch {x}', () => {})
-    expect(findStep(registry, { text: 'after the repeated switch 1', type: 'Context' }, undefined).status).toBe('matched')
+    expect(findStep(registry, { text: 'after the repeated switch 1', type: 'Context' }, undefined).status).toBe(
+      'matched',
+    )
     expect(() => given('no function', {} as never)).toThrow('needs a function')
     expect(() => setBehaveVersion('2.0' as never)).toThrow("expected '1.2' or '1.3'")
     expect(() => given('{x:unknown}', () => {})).toThrow("format spec 'unknown' not recognised")
@@ -443,11 +445,17 @@ describe('definitions', () => {
 
   test("behave 1.2 drops a trailing ':' only from a step with a table or doc string", () => {
     given('a list', { behaveVersion: '1.2' }, () => {})
-    expect(findStep(registry, { text: 'a list:', type: 'Context', hasArgument: true }, undefined).status).toBe('matched')
-    expect(findStep(registry, { text: 'a list:', type: 'Context', hasArgument: false }, undefined).status).toBe('undefined')
+    expect(findStep(registry, { text: 'a list:', type: 'Context', hasArgument: true }, undefined).status).toBe(
+      'matched',
+    )
+    expect(findStep(registry, { text: 'a list:', type: 'Context', hasArgument: false }, undefined).status).toBe(
+      'undefined',
+    )
     expect(findStep(registry, { text: 'a list:', type: 'Context' }, undefined).status).toBe('matched')
     given('a strict list', { behaveVersion: '1.3' }, () => {})
-    expect(findStep(registry, { text: 'a strict list:', type: 'Context', hasArgument: true }, undefined).status).toBe('undefined')
+    expect(findStep(registry, { text: 'a strict list:', type: 'Context', hasArgument: true }, undefined).status).toBe(
+      'undefined',
+    )
   })
 
   test('setBehaveVersion applies to definitions without their own version, when they match', () => {

@@ -161,7 +161,10 @@ describe('step index', () => {
     const registry = registryOf([['the cat has {int} lives', undefined]])
     expect(findStep(registry, { text: 'a dog has 3 legs', type: 'Context' }, null).status).toBe('undefined')
     registry.defineStep('a dog has {int} legs', () => undefined)
-    expect(findStep(registry, { text: 'a dog has 3 legs', type: 'Context' }, null)).toMatchObject({ status: 'matched', args: [3] })
+    expect(findStep(registry, { text: 'a dog has 3 legs', type: 'Context' }, null)).toMatchObject({
+      status: 'matched',
+      args: [3],
+    })
   })
 
   test('candidates narrow thousands of definitions to the few that share the text start', () => {

@@ -19,7 +19,10 @@ describe('the brine API', () => {
     Given('api step with timeout', { timeout: 42, origin: 'features/steps/x.py:3' }, () => {})
     Given(/^api regexp (\w+)$/, () => {})
     const registry = supportRegistry()
-    expect(findStep(registry, { text: 'api step 7', type: 'Context' }, {})).toMatchObject({ status: 'matched', args: [7] })
+    expect(findStep(registry, { text: 'api step 7', type: 'Context' }, {})).toMatchObject({
+      status: 'matched',
+      args: [7],
+    })
     const timed = findStep(registry, { text: 'api step with timeout', type: 'Context' }, {})
     expect(timed.status === 'matched' && timed.definition.options).toEqual({
       timeout: 42,
@@ -51,7 +54,9 @@ describe('the brine API', () => {
     defineParameterType({ name: 'api-shape', regexp: /circle|square/ })
     defineParameterType({ name: 'api-size', regexp: ['small', 'large'], transformer: (s) => s.length })
     Given('a {api-size} {api-shape}', () => {})
-    expect(findStep(supportRegistry(), { text: 'a large circle', type: 'Context' }, {})).toMatchObject({ args: [5, 'circle'] })
+    expect(findStep(supportRegistry(), { text: 'a large circle', type: 'Context' }, {})).toMatchObject({
+      args: [5, 'circle'],
+    })
   })
 
   test('a custom World class', () => {

@@ -15,7 +15,10 @@ describe('step matching', () => {
       status: 'matched',
       args: [3, 'apples'],
     })
-    expect(findStep(registry, { text: 'I paid 12', type: 'Context' }, {})).toMatchObject({ status: 'matched', args: ['12', null] })
+    expect(findStep(registry, { text: 'I paid 12', type: 'Context' }, {})).toMatchObject({
+      status: 'matched',
+      args: ['12', null],
+    })
     expect(findStep(registry, { text: 'I paid 12 euros', type: 'Action' }, {})).toMatchObject({ args: ['12', 'euros'] })
     expect(findStep(registry, { text: 'nothing like it', type: 'Action' }, {})).toEqual({ status: 'undefined' })
   })

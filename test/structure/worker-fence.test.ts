@@ -9,9 +9,7 @@ const eslint = new ESLint({ cwd: root })
 
 async function fenceErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
-  return result!.messages
-    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
-    .map((m) => m.message)
+  return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message)
 }
 
 test.each([
@@ -27,8 +25,14 @@ test.each([
 })
 
 test.each([
-  ['src/behave/x.ts', "import { supportRegistry } from '../runtime/support-registry.js'\nexport const r = supportRegistry"],
-  ['src/runtime/x.ts', "import type { CompileOptions } from '../compile/compile-feature.js'\nexport type C = CompileOptions"],
+  [
+    'src/behave/x.ts',
+    "import { supportRegistry } from '../runtime/support-registry.js'\nexport const r = supportRegistry",
+  ],
+  [
+    'src/runtime/x.ts',
+    "import type { CompileOptions } from '../compile/compile-feature.js'\nexport type C = CompileOptions",
+  ],
   ['src/compile/x.ts', "import { Parser } from '@cucumber/gherkin'\nexport const p = Parser"],
 ])('%s may load what the fence allows', async (filePath, code) => {
   expect(await fenceErrors(filePath, `${code}\n`)).toEqual([])
