@@ -3,7 +3,7 @@
 // at the start only, as Python's re.match). A failed type conversion is still a match: behave binds
 // the step to the definition and fails it with a StepParseError when it runs.
 import type { StepMatcher } from '../runtime/step-definition.js'
-import type { StepType } from '../runtime/feature-data.js'
+import type { StepType } from '../types/feature-data.js'
 import { Parser } from './parse-format.js'
 import { captureGroups, translatePythonRegex } from './py-regex.js'
 import { makeArgs, type BehaveArgs, type BehaveArgument } from './step-args.js'

@@ -14,7 +14,7 @@ import {
   BeforeStep,
 } from '../runtime/index.js'
 import { callSite } from '../runtime/call-site.js'
-import type { ScenarioResult, StepResult } from '../runtime/step-result.js'
+import type { ScenarioResult, StepResult } from '../types/scenario-result.js'
 import { supportRegistry } from '../runtime/support-registry.js'
 import { World, type RuleInfo } from '../runtime/world.js'
 import { Context } from './context.js'

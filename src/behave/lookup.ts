@@ -2,7 +2,7 @@
 // the step's own type in registration order, then the `step` ones; the first that matches wins and
 // no ambiguity is reported among them. A `*` step (type Unknown) is a Given step in behave.
 // brine's core lookup calls it as the registry's behave StepFinder.
-import type { StepType } from '../runtime/feature-data.js'
+import type { StepType } from '../types/feature-data.js'
 import type { FoundStep, StepFinder, StepQuery } from '../runtime/find-step.js'
 import type { StepDefinition } from '../runtime/step-definition.js'
 import { MEMO_LIMIT, StepIndex } from '../runtime/step-index.js'

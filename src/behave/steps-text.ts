@@ -1,7 +1,7 @@
 // Reads the steps given to context.executeSteps as behave's parser.parse_steps does: English
 // keywords (any case), `*` as a Given step, And/But taking the previous step's type, data tables
 // and doc strings (""" or ''') under a step.
-import type { StepType } from '../runtime/feature-data.js'
+import type { StepType } from '../types/feature-data.js'
 
 export interface TextStep {
   keyword: string

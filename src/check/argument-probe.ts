@@ -2,7 +2,7 @@
 // refuses every use, and a transformer that touches it or throws leaves its argument unconverted
 // (with the reason) instead of failing the whole match.
 import type { ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
-import { reportable } from '../runtime/step-result.js'
+import { reportable } from '../runtime/report-values.js'
 import type { UnconvertedArgument } from './probe-types.js'
 
 class NeedsWorldError extends Error {}

@@ -1,6 +1,6 @@
 // Joins the steps of the features with what the dry run found for their text: one entry per
 // pickle step, the definitions nothing uses, and each definition's uses (for `brine steps`).
-import type { StepData } from '../runtime/feature-data.js'
+import type { StepData } from '../types/feature-data.js'
 import type { FeatureStep } from './collect-steps.js'
 import type { DefinitionInfo, DryRunOutput, StepProbe } from './probe-types.js'
 

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import { buildFeatureData } from '../compile/build-feature-data.js'
 import { parseFeature } from '../compile/parse-feature.js'
-import type { ScenarioData, StepData } from '../runtime/feature-data.js'
+import type { ScenarioData, StepData } from '../types/feature-data.js'
 
 export interface FeatureStep {
   uri: string

@@ -1,7 +1,7 @@
 // Turns a parsed Gherkin document and its pickles into the plain FeatureData a worker runs:
 // one ScenarioData per pickle, grouped under the Feature and its Rules, with source lines.
 import type { GherkinDocument, Pickle, Scenario, Step, Tag } from '@cucumber/messages'
-import type { FeatureData, RuleData, ScenarioData, StepData, StepType } from '../runtime/feature-data.js'
+import type { FeatureData, RuleData, ScenarioData, StepData, StepType } from '../types/feature-data.js'
 import type { ParsedFeature } from './parse-feature.js'
 
 interface NodeInfo {

@@ -3,7 +3,7 @@
 // source map can point every call at its .feature line. Feature text only ever appears inside
 // JSON.stringify output, so it stays data.
 import { addMapping, GenMapping, toEncodedMap } from '@jridgewell/gen-mapping'
-import type { FeatureData, ScenarioData } from '../runtime/feature-data.js'
+import type { FeatureData, ScenarioData } from '../types/feature-data.js'
 
 export interface SourceMapV3 {
   version: 3

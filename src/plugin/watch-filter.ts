@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import type { RunnerTask, RunnerTestFile } from 'vitest'
 import type { TestSpecification, Vitest } from 'vitest/node'
 import { isFeaturePath } from '../compile/feature-file.js'
-import type { ScenarioResult } from '../runtime/step-result.js'
+import type { ScenarioResult } from '../types/scenario-result.js'
 
 const watched = new WeakSet<Vitest>()
 

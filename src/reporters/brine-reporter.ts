@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path'
 import type { Envelope } from '@cucumber/messages'
 import type { Reporter, TestModule, Vitest } from 'vitest/node'
 import { buildEnvelopes } from './messages/build-envelopes.js'
-import type { SupportInfo } from '../runtime/support-info.js'
+import type { SupportInfo } from '../types/support-info.js'
 import { collectRun, type RunModel } from './model/collect-run.js'
 
 const runs = new WeakMap<readonly TestModule[], RunModel>()

@@ -1,25 +1,20 @@
 // Turns a compiled feature into Vitest suites and tests. Called by generated modules only: each
 // call site there maps to a .feature line, which is how Vitest's locations become feature lines.
 import { afterAll, beforeAll, describe, test, type TaskMeta, type TestContext } from 'vitest'
-import type { FeatureData, RuleData, ScenarioData } from './feature-data.js'
+import type { FeatureData, RuleData, ScenarioData } from '../types/feature-data.js'
 import type { HookKind } from './hook-definition.js'
 import { ScenarioRun, type RunSettings, type ScenarioBody } from './scenario-run.js'
 import { readTags, tagFilter } from './scenario-tags.js'
-import type { ScenarioResult } from './step-result.js'
-import { supportInfo, supportSignature, type FeatureMeta } from './support-info.js'
+import type { ScenarioResult } from '../types/scenario-result.js'
+import { supportInfo, supportSignature } from './support-info.js'
+import type { FeatureMeta } from '../types/support-info.js'
+import type {} from '../types/task-meta.js'
 import { supportRegistry, type SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { ensureBeforeAll, runAfterAll } from './worker-hooks.js'
 import { deferringRegistration } from './collect-group.js'
 import { StepTimeoutError } from './errors.js'
 import { prefixMessage } from './error-text.js'
-
-declare module 'vitest' {
-  interface TaskMeta {
-    brine?: ScenarioResult
-    brineFeature?: FeatureMeta
-  }
-}
 
 export interface RunOptions {
   /** Cucumber tag expression; BRINE_TAGS overrides it. */

@@ -2,7 +2,7 @@
 // except for definitions restricted to one step type (defineTypedStep). Definition families with
 // binding rules of their own (brine/behave) add a StepFinder to the registry; each finder's
 // match counts as one candidate next to the Cucumber ones.
-import type { StepType } from './feature-data.js'
+import type { StepType } from '../types/feature-data.js'
 import type { StepDefinition } from './step-definition.js'
 import type { SupportRegistry } from './support-registry.js'
 

@@ -1,24 +1,25 @@
 // brine's worker-side API: what step files import from 'brine'.
 import { ParameterType } from '@cucumber/cucumber-expressions'
 import type { ExpressionParams, RegExpParams, StepArgument } from './expression-types.js'
-import type { StepType } from './feature-data.js'
+import type { StepType } from '../types/feature-data.js'
 import type { HookOptions } from './hook-definition.js'
 import type { StepMatcher, StepOptions } from './step-definition.js'
 import { supportRegistry } from './support-registry.js'
 import { World, type ScenarioInfo, type WorldConstructor } from './world.js'
-import type { ScenarioResult } from './step-result.js'
+import type { ScenarioResult } from '../types/scenario-result.js'
 
 export { DataTable } from './data-table.js'
 export { DocString } from './doc-string.js'
 export { pending, PendingError } from './errors.js'
 export { World } from './world.js'
 export { workerId, workerTmpDir } from './worker.js'
-export type { Attachment, ScenarioInfo, WorldOptions, WorldConstructor } from './world.js'
+export type { ScenarioInfo, WorldOptions, WorldConstructor } from './world.js'
 export type { ParameterTypes, ExpressionParams, StepArgument } from './expression-types.js'
 export type { HookOptions } from './hook-definition.js'
 export type { StepMatcher, StepOptions } from './step-definition.js'
-export type * from './step-result.js'
-export type { FeatureData, ScenarioData, StepData, RuleData } from './feature-data.js'
+export type * from '../types/scenario-result.js'
+export type { BrineTaskMeta } from '../types/task-meta.js'
+export type { FeatureData, ScenarioData, StepData, RuleData } from '../types/feature-data.js'
 
 /** The World type step functions receive; augment `CustomWorld` to type your own World class. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

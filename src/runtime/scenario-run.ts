@@ -4,26 +4,16 @@ import { resolve } from 'node:path'
 import { AmbiguousStepError, PendingError, StepTimeoutError, UndefinedStepError } from './errors.js'
 import { DataTable } from './data-table.js'
 import { DocString } from './doc-string.js'
-import type { FeatureData, ScenarioData, StepData } from './feature-data.js'
+import type { FeatureData, ScenarioData, StepData } from '../types/feature-data.js'
 import { findStep, stepQuery, type StepMatch } from './find-step.js'
 import type { HookDefinition } from './hook-definition.js'
 import { snippet } from './snippet.js'
-import {
-  errorResult,
-  reportable,
-  type HookResult,
-  type ScenarioResult,
-  type StepResult,
-  type StepStatus,
-} from './step-result.js'
-import {
-  definitionRef,
-  hookId,
-  isUndefinedParameterType,
-  plannedMatches,
-  stepMatch,
-  usableSteps,
-} from './support-info.js'
+import type { HookResult, ScenarioResult, StepResult, StepStatus } from '../types/scenario-result.js'
+import { errorResult, reportable } from './report-values.js'
+import { definitionRef, stepMatch } from './definition-ref.js'
+import { hookId } from './definition-ids.js'
+import { isUndefinedParameterType, usableSteps } from './usable-definitions.js'
+import { plannedMatches } from './planned-matches.js'
 import type { SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { prefixMessage } from './error-text.js'

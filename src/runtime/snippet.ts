@@ -1,6 +1,6 @@
 // Ready-to-paste TypeScript for an undefined step, using the best Cucumber Expression for its text.
 import { CucumberExpressionGenerator, type ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
-import type { StepData } from './feature-data.js'
+import type { StepData } from '../types/feature-data.js'
 
 const keywordOf = { Context: 'Given', Action: 'When', Outcome: 'Then', Unknown: 'Given' } as const
 

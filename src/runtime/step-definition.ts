@@ -9,7 +9,7 @@ import {
 } from '@cucumber/cucumber-expressions'
 import type { CallSite } from './call-site.js'
 import { useNativeIndices } from './native-indices.js'
-import type { StepType } from './feature-data.js'
+import type { StepType } from '../types/feature-data.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyStepFn = (this: any, world: any, ...args: any[]) => unknown

@@ -4,7 +4,7 @@
 // adding duplicates.
 import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
 import { callSite, type CallSite } from './call-site.js'
-import type { StepType } from './feature-data.js'
+import type { StepType } from '../types/feature-data.js'
 import type { StepFinder } from './find-step.js'
 import { HookDefinition, type AnyHookFn, type HookKind, type HookOptions } from './hook-definition.js'
 import { StepDefinition, type AnyStepFn, type StepMatcher, type StepOptions } from './step-definition.js'

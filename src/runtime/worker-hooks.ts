@@ -1,6 +1,7 @@
 // BeforeAll runs once per worker, before the first feature there; AfterAll once when the worker
 // ends, through a worker-scoped Vitest fixture whose teardown Vitest calls at worker shutdown.
-import { errorResult, type HookResult } from './step-result.js'
+import type { HookResult } from '../types/scenario-result.js'
+import { errorResult } from './report-values.js'
 import type { SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
 import { removeWorkerTmpDir } from './worker.js'

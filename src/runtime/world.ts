@@ -2,15 +2,8 @@
 // seen by another. Custom worlds extend it and are installed with setWorldConstructor.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Attachment } from '../types/scenario-result.js'
 import { workerId, workerTmpDir } from './worker.js'
-
-export interface Attachment {
-  body: string
-  mediaType: string
-  /** 'BASE64' for binary data, 'IDENTITY' for text. */
-  encoding: 'BASE64' | 'IDENTITY'
-  fileName?: string
-}
 
 export interface ScenarioInfo {
   name: string

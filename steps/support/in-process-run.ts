@@ -2,9 +2,9 @@
 // semantics can be specified without spawning Vitest.
 import { buildFeatureData } from '../../src/compile/build-feature-data.ts'
 import { parseFeature } from '../../src/compile/parse-feature.ts'
-import type { FeatureData, ScenarioData } from '../../src/runtime/feature-data.ts'
+import type { FeatureData, ScenarioData } from '../../src/types/feature-data.ts'
 import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
-import type { ScenarioResult } from '../../src/runtime/step-result.ts'
+import type { ScenarioResult } from '../../src/types/scenario-result.ts'
 import type { SupportRegistry } from '../../src/runtime/support-registry.ts'
 
 export interface InProcessResult extends ScenarioResult {

@@ -1,6 +1,6 @@
 // The World of brine's own specification: what a scenario has set up and what its runs produced.
 import { setWorldConstructor, World } from 'brine'
-import type { FeatureData } from '../../src/runtime/feature-data.ts'
+import type { FeatureData } from '../../src/types/feature-data.ts'
 import type { FixtureProject, RunResult } from '../../test/support/fixture-project.ts'
 import type { InProcessResult } from './in-process-run.ts'
 import type { SupportRegistry } from '../../src/runtime/support-registry.ts'

@@ -1,9 +1,9 @@
 // Runs features in this test worker through brine's own ScenarioRun, so the behave runtime is
 // exercised (and measured by coverage) without a Vitest child process. Steps are written as
 // Gherkin text and read with the executeSteps parser.
-import type { FeatureData, ScenarioData, StepData } from '../../src/runtime/feature-data.ts'
+import type { FeatureData, ScenarioData, StepData } from '../../src/types/feature-data.ts'
 import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
-import type { ScenarioResult } from '../../src/runtime/step-result.ts'
+import type { ScenarioResult } from '../../src/types/scenario-result.ts'
 import { supportRegistry } from '../../src/runtime/support-registry.ts'
 import { ensureBeforeAll, runAfterAll } from '../../src/runtime/worker-hooks.ts'
 import { parseStepsText } from '../../src/behave/steps-text.ts'

@@ -86,7 +86,7 @@ test('a definition that cannot compile breaks the steps it is tried on, as in a 
   expect(code).toBe(1)
 }, 30_000)
 
-test('exits 2 when a step file fails to load, with its error', async () => {
+test('exits 3 when a step file fails to load, with its error', async () => {
   const made = project({
     'features/f.feature': feature,
     'steps/f.ts': "throw new Error('cannot reach the database')\n",
@@ -95,34 +95,34 @@ test('exits 2 when a step file fails to load, with its error', async () => {
   expect(stdout).toBe('')
   expect(stderr).toContain('brine check: Loading the step files failed:')
   expect(stderr).toContain('cannot reach the database')
-  expect(code).toBe(2)
+  expect(code).toBe(3)
 }, 30_000)
 
-test('exits 2 when a feature does not parse, naming file:line:column', async () => {
+test('exits 3 when a feature does not parse, naming file:line:column', async () => {
   const made = project({ 'features/f.feature': 'Feature: F\n  Scenario: S\n    Given a step\n  oops\n' })
   const { code, stderr } = await brine(made, 'check')
   expect(stderr).toMatch(/^brine check: features\/f\.feature:4:\d+: /)
-  expect(code).toBe(2)
+  expect(code).toBe(3)
 }, 30_000)
 
-test('exits 2 when the config has no brine() plugin', async () => {
+test('exits 3 when the config has no brine() plugin', async () => {
   const made = project({ 'vitest.config.ts': "export default { test: { include: ['x.test.ts'] } }\n" })
   const { code, stderr } = await brine(made, 'steps')
   expect(stderr).toContain('brine steps: No brine() plugin found in the Vitest config')
-  expect(code).toBe(2)
+  expect(code).toBe(3)
 }, 30_000)
 
-test('exits 2 when the config is missing or fails to load', async () => {
+test('exits 3 when the config is missing or fails to load', async () => {
   const made = project({ 'broken.config.ts': "throw new Error('no such environment')\n" })
   const missing = await brine(made, 'check', '--config', `${made.dir}/nope.config.ts`)
   expect(missing.stderr).toBe(`brine check: No config file at ${made.dir}/nope.config.ts\n`)
-  expect(missing.code).toBe(2)
+  expect(missing.code).toBe(3)
   const broken = await brine(made, 'check', '--config', `${made.dir}/broken.config.ts`)
   expect(broken.stderr).toContain('brine check: The Vitest config could not be loaded: no such environment')
-  expect(broken.code).toBe(2)
+  expect(broken.code).toBe(3)
 }, 30_000)
 
-test('exits 2 when the project resolves "brine" to another copy than this one', async () => {
+test('exits 3 when the project resolves "brine" to another copy than this one', async () => {
   const made = project({
     'features/f.feature': feature,
     'other-brine/index.ts': 'export {}\n',
@@ -136,10 +136,10 @@ test('exits 2 when the project resolves "brine" to another copy than this one', 
   )
   const { code, stderr } = await brine(made, 'check')
   expect(stderr).toContain(`The project's "brine" is ${made.dir}/other-brine/index.ts, not this brine`)
-  expect(code).toBe(2)
+  expect(code).toBe(3)
 }, 30_000)
 
-test('exits 2 when "brine" cannot be resolved in the project', async () => {
+test('exits 3 when "brine" cannot be resolved in the project', async () => {
   const made = project({ 'features/f.feature': feature })
   const plugin = JSON.stringify(join(repoRoot, 'src/plugin/index.ts'))
   made.write(
@@ -148,7 +148,7 @@ test('exits 2 when "brine" cannot be resolved in the project', async () => {
   )
   const { code, stderr } = await brine(made, 'check')
   expect(stderr).toContain('brine check: "brine" cannot be resolved from')
-  expect(code).toBe(2)
+  expect(code).toBe(3)
 }, 30_000)
 
 test('exits 2 on options it does not know, without loading anything', async () => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import type { CheckReport } from '../../src/check/check-report.ts'
-import type { ScenarioResult } from '../../src/runtime/step-result.ts'
+import type { ScenarioResult } from '../../src/types/scenario-result.ts'
 import { runVitest, type RunResult } from '../support/fixture-project.ts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { brine, checkFixture, type CliRun } from './check-io.ts'

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { main, type CliIo } from '../../src/cli/main.ts'
-import { version } from '../../src/cli/version.ts'
+import type { CliIo } from '../../src/cli-io.ts'
+import { main } from '../../src/cli/main.ts'
+import { version } from '../../src/version.ts'
 
 function io(argv: string[]) {
   const out = { stdout: '', stderr: '' }
@@ -22,15 +23,15 @@ describe('brine CLI', () => {
     expect(out.stdout).toContain('version')
   })
 
-  test('no command prints usage and fails', async () => {
+  test('no command prints usage and is a usage error (exit 2)', async () => {
     const { cli, out } = io([])
-    expect(await main(cli)).toBe(1)
+    expect(await main(cli)).toBe(2)
     expect(out.stdout).toContain('Usage: brine <command>')
   })
 
-  test('an unknown command is an error', async () => {
+  test('an unknown command is a usage error (exit 2)', async () => {
     const { cli, out } = io(['frobnicate'])
-    expect(await main(cli)).toBe(1)
+    expect(await main(cli)).toBe(2)
     expect(out.stderr).toContain('brine: unknown command "frobnicate"')
   })
 

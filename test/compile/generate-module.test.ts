@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import { compileFeature } from '../../src/compile/compile-feature.ts'
 import { generateModule } from '../../src/compile/generate-module.ts'
-import type { FeatureData, ScenarioData } from '../../src/runtime/feature-data.ts'
+import type { FeatureData, ScenarioData } from '../../src/types/feature-data.ts'
 
 /** Evaluates a generated module against a recording fake runtime; returns what it defined. */
 function evaluate(code: string, feature: FeatureData) {

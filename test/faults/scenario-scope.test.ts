@@ -1,7 +1,7 @@
 // In-process checks of fault attribution: errors that escape their step, process.exit, and
 // rejections that arrive after their scenario ended.
 import { afterEach, describe, expect, test } from 'vitest'
-import type { FeatureData, ScenarioData } from '../../src/runtime/feature-data.ts'
+import type { FeatureData, ScenarioData } from '../../src/types/feature-data.ts'
 import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
 import { currentScenarioScope, ProcessExitError, runInScenarioScope } from '../../src/runtime/scenario-scope.ts'
 import { SupportRegistry } from '../../src/runtime/support-registry.ts'

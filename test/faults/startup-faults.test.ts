@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { ScenarioResult } from '../../src/runtime/step-result.ts'
+import type { ScenarioResult } from '../../src/types/scenario-result.ts'
 import { byTitle, runVitest, type FixtureProject, type RunResult } from '../support/fixture-project.ts'
 import { faultProject } from './fixture-copy.ts'
 

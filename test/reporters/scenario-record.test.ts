@@ -1,7 +1,7 @@
 // The record a scenario run leaves in task meta for the reporters, taken from ScenarioRun itself:
 // matches with argument groups, what steps that never ran would match, hooks and attachments.
 import { expect, test } from 'vitest'
-import type { FeatureData, ScenarioData } from '../../src/runtime/feature-data.ts'
+import type { FeatureData, ScenarioData } from '../../src/types/feature-data.ts'
 import { eachStep, ScenarioRun } from '../../src/runtime/scenario-run.ts'
 import { SupportRegistry } from '../../src/runtime/support-registry.ts'
 

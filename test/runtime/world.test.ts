@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, test } from 'vitest'
-import type { Attachment } from '../../src/runtime/world.ts'
+import type { Attachment } from '../../src/types/scenario-result.ts'
 import { World } from '../../src/runtime/world.ts'
 import { removeWorkerTmpDir, workerId, workerTmpDir } from '../../src/runtime/worker.ts'
-import { errorResult, reportable } from '../../src/runtime/step-result.ts'
+import { errorResult, reportable } from '../../src/runtime/report-values.ts'
 
 function world() {
   const attached: Attachment[] = []

@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events'
 import { expect, test } from 'vitest'
 import type { TestSpecification, Vitest } from 'vitest/node'
 import { filterStepFileReruns } from '../../src/plugin/watch-filter.ts'
-import type { ScenarioResult } from '../../src/runtime/step-result.ts'
+import type { ScenarioResult } from '../../src/types/scenario-result.ts'
 
 const root = '/p'
 const scenario = (steps: [string, string | undefined][], hooks: string[] = []) =>

@@ -1,7 +1,7 @@
 // `brine init [dir]`: sets up brine in a project (config, example feature and steps, npm scripts).
 import { resolve } from 'node:path'
 import { initProject } from '../../init/init-project.js'
-import type { Command } from '../main.js'
+import type { Command } from '../command.js'
 
 const command: Command = async (args, io) => {
   if (args.includes('--help') || args.includes('-h')) {

@@ -1,10 +1,15 @@
 // `brine migrate <behave|cucumber-js|vitest-cucumber> <source-dir>`: converts step definitions,
 // writes them (never over an existing file without --force, atomically) and a Markdown + JSON
-// report. Exit 0 when everything converted, 2 when converted with TODOs, 1 on error.
+// report. Exit codes (exit-codes.ts): 0 when everything converted, 1 when something needs a person
+// (TODOs, a file that did not parse, an existing file kept, --verify differences), 2 for a usage
+// error, 3 when the migration could not run.
 import { parseArgs } from 'node:util'
 import { join, relative, resolve } from 'node:path'
 import { existsSync, statSync } from 'node:fs'
-import type { Command, CliIo } from '../main.js'
+import type { CliIo } from '../../cli-io.js'
+import type { Command } from '../command.js'
+import { ExitCode } from '../exit-codes.js'
+import { UsageError } from '../usage-error.js'
 import type { MigrateOptions, MigrationResult, Migrator, PlannedFile, Source } from '../../migrate/migration.js'
 import { hasTodos, reportJson, reportMarkdown, totals } from '../../migrate/report.js'
 import { describePlan, planWrites, writePlan } from '../../migrate/write-plan.js'
@@ -20,8 +25,6 @@ const migrators: Record<Source, () => Promise<Migrator>> = {
     import('../../migrate/vitest-cucumber/index.js').then((m) => m.migrateVitestCucumber as Migrator),
 }
 
-class UsageError extends Error {}
-
 interface Parsed {
   source: Source
   options: MigrateOptions
@@ -32,20 +35,26 @@ interface Parsed {
 }
 
 function parse(args: string[], cwd: string): Parsed {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      out: { type: 'string', default: 'steps' },
-      'dry-run': { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      report: { type: 'string', default: 'migration-report.md' },
-      verify: { type: 'boolean', default: false },
-      behave: { type: 'string' },
-      to: { type: 'string' },
-    },
-    allowPositionals: true,
-    strict: true,
-  })
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        out: { type: 'string', default: 'steps' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        report: { type: 'string', default: 'migration-report.md' },
+        verify: { type: 'boolean', default: false },
+        behave: { type: 'string' },
+        to: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { values, positionals } = parsed
   const [source, dir, ...extra] = positionals
   if (!source || !dir || extra.length) throw new UsageError('expected a source kind and a source directory')
   if (!(source in migrators))
@@ -53,6 +62,8 @@ function parse(args: string[], cwd: string): Parsed {
   if (values.behave !== undefined && values.behave !== '1.2' && values.behave !== '1.3')
     throw new UsageError('--behave must be 1.2 or 1.3')
   if (values.to !== undefined && values.to !== 'cucumber') throw new UsageError('--to takes only "cucumber"')
+  if (values.verify && source !== 'behave')
+    throw new UsageError(`--verify compares against behave; it does not apply to ${source}`)
   const sourceDir = resolve(cwd, dir)
   if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) throw new UsageError(`${dir} is not a directory`)
   const options: MigrateOptions = { source: sourceDir, out: resolve(cwd, values.out) }
@@ -91,8 +102,9 @@ const command: Command = async (args, io) => {
   try {
     parsed = parse(args, io.cwd)
   } catch (error) {
-    io.stderr(`brine migrate: ${(error as Error).message}\n${usage}`)
-    return 1
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`brine migrate: ${error.message}\n${usage}`)
+    return ExitCode.usage
   }
   try {
     const migrate = await loadMigrator(parsed.source)
@@ -100,7 +112,7 @@ const command: Command = async (args, io) => {
     return await finish(result, parsed, io)
   } catch (error) {
     io.stderr(`brine migrate: ${(error as Error).message}\n`)
-    return 1
+    return ExitCode.error
   }
 }
 
@@ -118,28 +130,22 @@ async function finish(result: MigrationResult, parsed: Parsed, io: CliIo): Promi
     io.stdout(
       `brine migrate ${parsed.source} (dry run, nothing written):\n${describePlan(planWrites(all, parsed.force), io.cwd)}${summary}`,
     )
-    return exitCode(result, 0)
+    return exitCode(result, ExitCode.ok)
   }
   const plan = writePlan(all, parsed.force)
   io.stdout(`brine migrate ${parsed.source}:\n${describePlan(plan, io.cwd)}${summary}`)
   const skipped = plan.filter((e) => e.action === 'skip').length
   if (skipped) io.stderr(`brine migrate: ${skipped} existing file(s) kept; run with --force to overwrite them\n`)
-  let verified = 0
-  if (parsed.verify) verified = await verify(parsed, io)
-  return exitCode(result, skipped || verified ? 1 : 0)
+  const verified = parsed.verify ? await verify(parsed, io) : ExitCode.ok
+  return exitCode(result, verified || (skipped ? ExitCode.findings : ExitCode.ok))
 }
 
 function exitCode(result: MigrationResult, failure: number): number {
   if (failure) return failure
-  if (result.errors.length) return 1
-  return hasTodos(result) ? 2 : 0
+  return result.errors.length || hasTodos(result) ? ExitCode.findings : ExitCode.ok
 }
 
 async function verify(parsed: Parsed, io: CliIo): Promise<number> {
-  if (parsed.source !== 'behave') {
-    io.stderr(`brine migrate: --verify compares against behave; it does not apply to ${parsed.source}\n`)
-    return 1
-  }
   const { verifyBehave } = await import('../../migrate/behave/verify/verify.js')
   return verifyBehave(parsed.options.source, io.cwd, io)
 }

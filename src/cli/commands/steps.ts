@@ -1,13 +1,14 @@
 // `brine steps`: the catalog of step definitions with the steps that use each, like behave's
 // steps.usage formatter. Calls no step and no hook.
-import { parseCheckOptions, reportFailure } from '../../check/check-options.js'
+import { parseCheckArguments, reportFailure } from '../check-arguments.js'
 import { formatUsage } from '../../check/format-usage.js'
 import { runCheck } from '../../check/run-check.js'
-import type { Command } from '../main.js'
+import type { Command } from '../command.js'
+import { ExitCode } from '../exit-codes.js'
 
 const command: Command = async (args, io) => {
   try {
-    const options = parseCheckOptions(args, io.cwd)
+    const options = parseCheckArguments(args, io.cwd)
     const { usage } = await runCheck(options)
     if (options.format === 'json') {
       const definitions = usage.map(({ definition, uses }) => ({
@@ -16,7 +17,7 @@ const command: Command = async (args, io) => {
       }))
       io.stdout(JSON.stringify({ definitions }, null, 2) + '\n')
     } else io.stdout(formatUsage(usage))
-    return 0
+    return ExitCode.ok
   } catch (error) {
     return reportFailure('steps', error, io)
   }

@@ -1,6 +1,6 @@
 // `brine version`: prints the installed version.
-import type { Command } from '../main.js'
-import { version } from '../version.js'
+import type { Command } from '../command.js'
+import { version } from '../../version.js'
 
 const command: Command = async (_args, io) => {
   io.stdout(`${version}\n`)

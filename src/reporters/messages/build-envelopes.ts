@@ -3,7 +3,7 @@
 // definitions, test cases, then each attempt's execution, then the run's end.
 import { arch, platform, release } from 'node:os'
 import { TimeConversion, version as protocolVersion, type Envelope } from '@cucumber/messages'
-import { version } from '../../cli/version.js'
+import { version } from '../../version.js'
 import { gherkinMediaType } from '../../compile/feature-file.js'
 import type { RunModel, ScenarioOutcome } from '../model/collect-run.js'
 import { supportEnvelopes } from './support-envelopes.js'

@@ -2,7 +2,7 @@
 // way brine's runtime writes the first one in its error message.
 import { CucumberExpressionGenerator, ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
 import type { PickleStep } from '@cucumber/messages'
-import type { ParameterTypeInfo } from '../../runtime/support-info.js'
+import type { ParameterTypeInfo } from '../../types/support-info.js'
 
 const keywordOf: Record<string, string> = { Context: 'Given', Action: 'When', Outcome: 'Then' }
 

@@ -1,7 +1,7 @@
 // The definitions part of a Cucumber Messages stream: parameter types, step definitions and hooks
 // in source order, each with a message id, plus the expressions naming unknown parameter types.
 import type { Envelope, HookType, IdGenerator, StepDefinitionPatternType } from '@cucumber/messages'
-import type { HookInfo, StepDefinitionInfo, SupportInfo } from '../../runtime/support-info.js'
+import type { HookInfo, StepDefinitionInfo, SupportInfo } from '../../types/support-info.js'
 import { bySource } from '../model/merge-support.js'
 
 export interface SupportIds {

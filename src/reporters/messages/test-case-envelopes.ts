@@ -10,8 +10,8 @@ import {
   type TestStepResult,
   type TestStepResultStatus,
 } from '@cucumber/messages'
-import type { ScenarioResult } from '../../runtime/step-result.js'
-import type { HookInfo, SupportInfo } from '../../runtime/support-info.js'
+import type { ScenarioResult } from '../../types/scenario-result.js'
+import type { HookInfo, SupportInfo } from '../../types/support-info.js'
 import type { ScenarioOutcome } from '../model/collect-run.js'
 import { stepOutcomes, type StepOutcome } from '../model/step-outcomes.js'
 import { snippets } from './snippets.js'

@@ -3,9 +3,9 @@
 // only task meta and Vitest's results, so it works the same on merged shard reports.
 import { IdGenerator, type Pickle } from '@cucumber/messages'
 import type { TestCase, TestModule, TestSuite } from 'vitest/node'
-import type { ScenarioData } from '../../runtime/feature-data.js'
-import type { ScenarioResult } from '../../runtime/step-result.js'
-import type { SupportInfo } from '../../runtime/support-info.js'
+import type { ScenarioData } from '../../types/feature-data.js'
+import type { ScenarioResult } from '../../types/scenario-result.js'
+import type { SupportInfo } from '../../types/support-info.js'
 import { readFeatureSource, scenariosBySuitePath, type FeatureSource } from './feature-source.js'
 import { featureUnits } from './feature-units.js'
 import { mergeSupport } from './merge-support.js'

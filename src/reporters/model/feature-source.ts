@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import type { GherkinDocument, IdGenerator, Pickle } from '@cucumber/messages'
 import { buildFeatureData } from '../../compile/build-feature-data.js'
 import { parseFeature, type ParsedFeature } from '../../compile/parse-feature.js'
-import type { FeatureData, ScenarioData } from '../../runtime/feature-data.js'
+import type { FeatureData, ScenarioData } from '../../types/feature-data.js'
 
 export interface FeatureSource {
   uri: string

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path'
 import type { TestModule, TestSuite } from 'vitest/node'
 import { isGroup } from '../../plugin/feature-groups.js'
-import type { FeatureMeta } from '../../runtime/support-info.js'
+import type { FeatureMeta } from '../../types/support-info.js'
 import { featureUri, isFeaturePath } from '../../compile/feature-file.js'
 
 export interface FeatureUnit {

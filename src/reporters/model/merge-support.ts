@@ -1,6 +1,6 @@
 // Joins the support info every worker reported into one list of each kind, without repeats and
 // in source order, so a sharded run and an unsharded one list the same definitions.
-import type { SupportInfo } from '../../runtime/support-info.js'
+import type { SupportInfo } from '../../types/support-info.js'
 
 export function mergeSupport(infos: readonly SupportInfo[]): SupportInfo {
   const steps = new Map<string, SupportInfo['steps'][number]>()

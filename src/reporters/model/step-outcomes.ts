@@ -1,7 +1,7 @@
 // What each step of a scenario's attempt reports, the same in every report: the worker's status,
 // as Cucumber plans it for steps that never ran, failed by a BeforeStep/AfterStep hook that
 // failed around it, or failed with Vitest's error when the scenario failed outside any step.
-import type { ErrorResult, ScenarioResult, StepStatus } from '../../runtime/step-result.js'
+import type { ErrorResult, ScenarioResult, StepStatus } from '../../types/scenario-result.js'
 import type { ScenarioOutcome } from './collect-run.js'
 import { plannedStatus } from './planned-status.js'
 

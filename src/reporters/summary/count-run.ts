@@ -1,6 +1,6 @@
 // Counts a run the way behave's summary does: features, scenarios and steps by status, the
 // scenarios that did not pass, the undefined steps' snippets once each, and the time steps took.
-import type { StepStatus } from '../../runtime/step-result.js'
+import type { StepStatus } from '../../types/scenario-result.js'
 import { snippets as snippetsFor } from '../messages/snippets.js'
 import type { RunModel, ScenarioOutcome } from '../model/collect-run.js'
 import { plannedStatus } from '../model/planned-status.js'

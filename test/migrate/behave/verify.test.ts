@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { main } from '../../../src/cli/main.ts'
 import { fromBehaveJson } from '../../../src/migrate/behave/verify/behave-dry-run.ts'
-import { fromCheckJson } from '../../../src/migrate/behave/verify/brine-bindings.ts'
+import { fromCheckReport } from '../../../src/migrate/behave/verify/brine-bindings.ts'
 import { compareBindings, parityTable } from '../../../src/migrate/behave/verify/parity.ts'
 import { verifyBehave } from '../../../src/migrate/behave/verify/verify.ts'
-import type { CliIo } from '../../../src/cli/main.ts'
+import type { CliIo } from '../../../src/cli-io.ts'
 import { fixtureProject, repoRoot, runVitest } from '../../support/fixture-project.ts'
 import { behaveProjectConfig } from './behave-project-config.ts'
 
@@ -74,13 +74,13 @@ describe('binding parity', () => {
   test('the same bindings on both sides are 100 %', () => {
     const behave = fromBehaveJson(behaveJson)
     expect(behave.map((b) => b.line)).toEqual([3, 6, 7])
-    const parity = compareBindings(behave, fromCheckJson(checkJson))
+    const parity = compareBindings(behave, fromCheckReport(checkJson))
     expect(parity).toEqual({ steps: 3, same: 3, differences: [] })
     expect(parityTable(parity)).toContain('parity          100 %')
   })
 
   test('another origin, other arguments, an ambiguity, a hand-written step or a missing step are differences', () => {
-    const brine = fromCheckJson({
+    const brine = fromCheckReport({
       steps: [
         { ...checkJson.steps[0]!, definition: { pattern: 'a cart', uri: 'steps/mine.ts', line: 2, origin: null } },
         { ...checkJson.steps[1]!, arguments: [[{ name: 'n', value: [1, 2], original: '3' }, { value: 'Tea' }]] },
@@ -116,7 +116,7 @@ test('without behave on PATH, --verify says it is skipped and fails', async () =
   let stderr = ''
   const env = { ...process.env, BRINE_BEHAVE: 'behave-that-is-not-installed' }
   const code = await verifyBehave(repoRoot, repoRoot, { ...io(), env, stderr: (t) => (stderr += t) })
-  expect(code).toBe(1)
+  expect(code).toBe(3)
   expect(stderr).toBe('brine migrate --verify: skipped, behave-that-is-not-installed is not on PATH\n')
 })
 

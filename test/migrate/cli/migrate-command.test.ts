@@ -76,10 +76,10 @@ describe('brine migrate behave', () => {
     expect(readdirSync(join(cwd, 'steps')).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 
-  test('TODOs give exit 2; a file that does not parse is reported by file:line, the rest converts, exit 1', async () => {
+  test('TODOs give exit 1; so does a file that does not parse, reported by file:line while the rest converts', async () => {
     const cwd = workdir()
     const todos = await run(cwd, 'behave', join(fixtures, 'constructs'), '--out', 'a')
-    expect(todos.code).toBe(2)
+    expect(todos.code).toBe(1)
     expect(todos.stdout).toMatch(/14 definition\(s\): 9 translated fully, 2 partly, 3 not; \d+ TODO\(s\)/)
     const broken = await run(cwd, 'behave', join(fixtures, 'broken'), '--out', 'b', '--report', 'b.md')
     expect(broken.code).toBe(1)
@@ -99,9 +99,9 @@ describe('brine migrate behave', () => {
       'cucumber',
       '--dry-run',
     )
-    expect(result.code).toBe(2)
+    expect(result.code).toBe(1)
     const written = await run(cwd, 'behave', join(fixtures, 'constructs'), '--behave', '1.3', '--to', 'cucumber')
-    expect(written.code).toBe(2)
+    expect(written.code).toBe(1)
     const steps = readFileSync(join(cwd, 'steps/language_steps.ts'), 'utf8')
     expect(steps).toContain(`Step('a literal step without fields', { origin: 'features/steps/language_steps.py:95' }`)
     expect(steps).toContain(`import { Step, defineTypedStep, pending } from 'brine'`)
@@ -139,18 +139,19 @@ describe('brine migrate behave', () => {
     [['behave', '.', '--bogus'], "Unknown option '--bogus'"],
   ])('usage error %j', async (argv, message) => {
     const result = await run(workdir(), ...argv)
-    expect(result.code).toBe(1)
+    expect(result.code).toBe(2)
     expect(result.stderr).toContain(message)
     expect(result.stderr).toContain('Usage: brine migrate')
   })
 
-  test('--verify applies to behave only', async () => {
+  test('--verify applies to behave only: a usage error, before anything is written', async () => {
     const cwd = workdir()
     const source = workdir()
     cpSync(join(fixtures, 'simple'), source, { recursive: true })
     mkdirSync(join(source, 'src'))
     const written = await run(cwd, 'vitest-cucumber', source, '--verify')
     expect(written.stderr).toContain('--verify compares against behave; it does not apply to vitest-cucumber')
-    expect(written.code).toBe(1)
+    expect(written.code).toBe(2)
+    expect(existsSync(join(cwd, 'steps'))).toBe(false)
   }, 30_000)
 })

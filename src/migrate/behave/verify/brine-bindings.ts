@@ -1,33 +1,21 @@
-// Asks brine which definition each step binds to: `brine check --format json` on the migrated
-// project, run in-process, read into StepBindings.
-import type { CliIo } from '../../../cli/main.js'
+// Asks brine which definition each step binds to: brine's check (a dry run) on the migrated
+// project, read into StepBindings.
+import type { CheckedStep } from '../../../check/check-report.js'
+import { runCheck } from '../../../check/run-check.js'
 import type { StepBinding } from './step-binding.js'
 
-interface CheckStep {
-  uri: string
-  line: number
-  text: string
-  status: 'matched' | 'undefined' | 'ambiguous'
-  definition?: { pattern: string; uri: string; line: number; origin: string | null } | null
+/** The parts of a checked step the comparison reads. */
+type CheckStep = Pick<CheckedStep, 'uri' | 'line' | 'text' | 'status'> & {
   arguments?: unknown[]
+  definition?: Pick<NonNullable<CheckedStep['definition']>, 'pattern' | 'uri' | 'line' | 'origin'> | null
 }
 
-export async function brineBindings(root: string, io: Pick<CliIo, 'env'>): Promise<StepBinding[]> {
-  const { default: check } = await import('../../../cli/commands/check.js')
-  let stdout = ''
-  let stderr = ''
-  const code = await check(['--format', 'json', '--root', root], {
-    argv: [],
-    cwd: root,
-    env: io.env,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  })
-  if (code === 2 || !stdout.trim()) throw new Error(`brine check could not run: ${stderr.trim() || `exit ${code}`}`)
-  return fromCheckJson(JSON.parse(stdout) as { steps: CheckStep[] })
+export async function brineBindings(root: string): Promise<StepBinding[]> {
+  const { report } = await runCheck({ root })
+  return fromCheckReport(report)
 }
 
-export function fromCheckJson(report: { steps: readonly CheckStep[] }): StepBinding[] {
+export function fromCheckReport(report: { steps: readonly CheckStep[] }): StepBinding[] {
   return report.steps.map((step) => {
     const definition = step.definition ?? undefined
     const binding: StepBinding = {

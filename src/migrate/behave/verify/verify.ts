@@ -1,6 +1,7 @@
 // `brine migrate behave --verify`: behave's dry run on the source against `brine check` on the
-// result, step by step; prints the parity table and returns 1 on any difference.
-import type { CliIo } from '../../../cli/main.js'
+// result, step by step; prints the parity table and returns 1 on any difference, 3 when it could
+// not compare.
+import type { CliIo } from '../../../cli-io.js'
 import { BehaveUnavailable, behaveBindings } from './behave-dry-run.js'
 import { brineBindings } from './brine-bindings.js'
 import { compareBindings, parityTable } from './parity.js'
@@ -12,11 +13,11 @@ export async function verifyBehave(source: string, brineRoot: string, io: CliIo)
   } catch (error) {
     if (error instanceof BehaveUnavailable) {
       io.stderr(`brine migrate --verify: skipped, ${error.message}\n`)
-      return 1
+      return 3
     }
     throw error
   }
-  const brine = await brineBindings(brineRoot, io)
+  const brine = await brineBindings(brineRoot)
   const parity = compareBindings(behave, brine)
   io.stdout(parityTable(parity))
   return parity.differences.length === 0 ? 0 : 1

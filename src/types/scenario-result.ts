@@ -1,6 +1,13 @@
 // What a scenario run records in its Vitest task meta (`task.meta.brine`). Reporters read only
 // this, so it must survive serialisation between worker and main process (plain JSON).
-import type { Attachment } from './world.js'
+
+export interface Attachment {
+  body: string
+  mediaType: string
+  /** 'BASE64' for binary data, 'IDENTITY' for text. */
+  encoding: 'BASE64' | 'IDENTITY'
+  fileName?: string
+}
 
 export type StepStatus = 'passed' | 'failed' | 'skipped' | 'undefined' | 'ambiguous' | 'pending'
 
@@ -91,23 +98,4 @@ export interface ScenarioResult {
   attempt?: number
   /** Earlier failed attempts, oldest first, when the scenario was retried. */
   attempts?: ScenarioResult[]
-}
-
-/** Values as reports can hold them: JSON-safe, everything else as its string form. */
-export function reportable(value: unknown): unknown {
-  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value
-  if (typeof value === 'bigint') return value.toString()
-  if (Array.isArray(value)) return value.map(reportable)
-  try {
-    return JSON.parse(JSON.stringify(value)) as unknown
-  } catch {
-    return String(value)
-  }
-}
-
-export function errorResult(error: unknown): ErrorResult {
-  if (error instanceof Error) {
-    return { message: error.message, name: error.name, ...(error.stack ? { stack: error.stack } : {}) }
-  }
-  return { message: String(error) }
 }

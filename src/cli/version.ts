@@ -1,6 +1,0 @@
-// brine's version, read from its package.json (two levels up from src/cli or dist/cli).
-import { readFileSync } from 'node:fs'
-
-export const version: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version
