@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^brine$/, replacement: src('runtime/index.ts') },
       { find: /^brine\/internal$/, replacement: src('runtime/internal.ts') },
       { find: /^brine\/behave$/, replacement: src('behave/index.ts') },
+      { find: /^brine\/python$/, replacement: src('behave/python/index.ts') },
       { find: /^brine\/reporters\/([\w-]+)$/, replacement: src('reporters/$1.ts') },
     ],
   },

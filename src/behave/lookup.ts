@@ -9,7 +9,7 @@ import { MEMO_LIMIT, StepIndex } from '../runtime/step-index.js'
 import { behaveVersion } from './version.js'
 
 /** What lookup needs of a behave matcher (BehaveMatcher implements it). */
-export interface BehaveLookupMatcher {
+interface BehaveLookupMatcher {
   readonly keyword: 'given' | 'when' | 'then' | 'step'
   matchStep(text: string, hasArgument: boolean | undefined): unknown[] | null
 }

@@ -37,7 +37,7 @@ export function intConvert(text: string, base?: number): number | bigint {
 }
 
 /** An integer as a number when it is exact, else as a bigint. */
-export function pyInt(value: bigint): number | bigint {
+function pyInt(value: bigint): number | bigint {
   return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value
 }
 

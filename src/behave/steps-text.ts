@@ -12,7 +12,7 @@ export interface TextStep {
   docString?: { content: string; delimiter: string }
 }
 
-export class StepsParseError extends Error {
+class StepsParseError extends Error {
   constructor(message: string, line: number) {
     super(`ParserError: ${message} (line ${line} of the executed steps)`)
     this.name = 'ParserError'

@@ -84,7 +84,7 @@ export function addCardinalityTypes(format: string, types: Record<string, TypeCo
 }
 
 /** The converter for a cfparse field type with a cardinality suffix, e.g. `Number+` from `Number`. */
-export function cardinalityVariant(typeName: string, types: Record<string, TypeConverter>): TypeConverter | undefined {
+function cardinalityVariant(typeName: string, types: Record<string, TypeConverter>): TypeConverter | undefined {
   const suffix = typeName.at(-1)
   if (!suffix || !'?*+'.includes(suffix)) return undefined
   const base = types[typeName.slice(0, -1)]

@@ -4,7 +4,7 @@ import type { StepData } from '../types/feature-data.js'
 import type { FeatureStep } from './collect-steps.js'
 import type { DefinitionInfo, DryRunOutput, StepProbe } from './probe-types.js'
 
-export type CheckStatus = 'matched' | 'undefined' | 'ambiguous' | 'error'
+type CheckStatus = 'matched' | 'undefined' | 'ambiguous' | 'error'
 
 export interface CheckedStep {
   uri: string

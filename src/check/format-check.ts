@@ -65,7 +65,7 @@ function summary(report: CheckReport, options: FormatOptions): string {
 }
 
 /** Left column padded so the right column lines up. */
-export function columns(rows: readonly [string, string][], indentBy: number): string[] {
+function columns(rows: readonly [string, string][], indentBy: number): string[] {
   const width = Math.max(...rows.map(([left]) => left.length))
   return rows.map(([left, right]) => `${' '.repeat(indentBy)}${left.padEnd(width)}  ${right}`)
 }

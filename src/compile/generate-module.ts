@@ -5,7 +5,7 @@
 import { addMapping, GenMapping, toEncodedMap } from '@jridgewell/gen-mapping'
 import type { FeatureData, ScenarioData } from '../types/feature-data.js'
 
-export interface SourceMapV3 {
+interface SourceMapV3 {
   version: 3
   file: string
   sources: string[]

@@ -14,8 +14,8 @@ import { featureUri } from '../compile/feature-file.js'
 import { writeAtomic } from '../files/write-atomic.js'
 import { importSpecifier } from './import-specifier.js'
 
-export const GROUP_DIR = '.brine-cache/groups'
-export const GROUP_SUFFIX = '.feature-group'
+const GROUP_DIR = '.brine-cache/groups'
+const GROUP_SUFFIX = '.feature-group'
 
 /** What group mode asks for: a number of groups, `auto` (one per worker thread), or 0 when off. */
 export type GroupSetting = number | 'auto'
@@ -99,7 +99,7 @@ export function isGroup(path: string): boolean {
 }
 
 /** The features a group file lists, as absolute paths. */
-export function groupFeatures(groupPath: string, source: string): string[] {
+function groupFeatures(groupPath: string, source: string): string[] {
   return (JSON.parse(source) as string[]).map((file) => resolve(dirname(groupPath), file))
 }
 

@@ -41,7 +41,7 @@ export function siteInStack(stack: string): CallSite {
   return { uri: 'unknown', line: 0, column: 0 }
 }
 
-export function toUri(file: string): string {
+function toUri(file: string): string {
   const rel = relative(process.cwd(), file)
   return (rel.startsWith('..') ? file : rel).split('\\').join('/')
 }

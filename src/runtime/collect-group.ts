@@ -4,7 +4,7 @@
 import { describe, test } from 'vitest'
 
 /** What a generated feature module exports by default. */
-export interface FeatureHandle {
+interface FeatureHandle {
   /** Registers the feature's suite; false when the module defined none. */
   register(): boolean
 }

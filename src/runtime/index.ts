@@ -19,7 +19,7 @@ export type { HookOptions } from './hook-definition.js'
 export type { StepMatcher, StepOptions } from './step-definition.js'
 export type * from '../types/scenario-result.js'
 export type { BrineTaskMeta } from '../types/task-meta.js'
-export type { FeatureData, ScenarioData, StepData, RuleData } from '../types/feature-data.js'
+export type { FeatureData, ScenarioData, StepData, RuleData, DocStringData } from '../types/feature-data.js'
 
 /** The World type step functions receive; augment `CustomWorld` to type your own World class. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

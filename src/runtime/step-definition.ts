@@ -33,10 +33,6 @@ export interface StepMatcher {
   prefix?(): string | undefined
 }
 
-export interface MatchedArgument {
-  value: unknown
-}
-
 export class StepDefinition {
   #expression: Expression | StepMatcher | undefined
   #last: { text: string; args: readonly Argument[] | null } | undefined

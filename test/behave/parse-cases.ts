@@ -31,7 +31,7 @@ export function loadCases(text = readFileSync(new URL('./data/parse-cases.json',
 }
 
 /** The generator's custom types, in TypeScript. */
-export function customTypes(): Record<string, TypeConverter> {
+function customTypes(): Record<string, TypeConverter> {
   return {
     Number: withPattern('\\d+', (text) => Number.parseInt(text, 10)),
     YesNo: withPattern('yes|no', (text) => text.toLowerCase() === 'yes'),
@@ -96,7 +96,7 @@ export function sameOutcome(c: ParseCase, actual: Outcome): boolean {
 }
 
 /** A Python value in the generator's encoding against the port's value. */
-export function valueMatches(expected: unknown, actual: unknown): boolean {
+function valueMatches(expected: unknown, actual: unknown): boolean {
   if (expected === null || typeof expected !== 'object') return expected === actual
   if (Array.isArray(expected)) {
     return (

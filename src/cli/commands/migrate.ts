@@ -13,6 +13,7 @@ import { UsageError } from '../usage-error.js'
 import type { MigrateOptions, MigrationResult, Migrator, PlannedFile, Source } from '../../migrate/migration.js'
 import { hasTodos, reportJson, reportMarkdown, totals } from '../../migrate/report.js'
 import { describePlan, planWrites, writePlan } from '../../migrate/write-plan.js'
+import { missingTools, missingToolsMessage } from '../../migrate/migration-tools.js'
 
 const usage =
   'Usage: brine migrate <behave|cucumber-js|vitest-cucumber> <source-dir> [--out steps] [--dry-run] [--force]\n' +
@@ -105,6 +106,11 @@ const command: Command = async (args, io) => {
     if (!(error instanceof UsageError)) throw error
     io.stderr(`brine migrate: ${error.message}\n${usage}`)
     return ExitCode.usage
+  }
+  const missing = missingTools(parsed.source)
+  if (missing.length) {
+    io.stderr(missingToolsMessage(parsed.source, missing))
+    return ExitCode.error
   }
   try {
     const migrate = await loadMigrator(parsed.source)

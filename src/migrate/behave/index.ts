@@ -14,7 +14,6 @@ import { detectBehaveVersion } from './behave-version.js'
 import { behaveNamesOf } from './decorator-kinds.js'
 import type { ProjectModule } from './module-imports.js'
 import { behaveConfigFiles, projectLayout, resolveModule, toPosix, type ProjectLayout } from './project-layout.js'
-import { pythonBuiltinsFile, pythonBuiltinsSource } from './python-builtins-source.js'
 import { field, kids, parsePython, type ParsedPython } from './python-parser.js'
 import { stringValue } from './python-string.js'
 import type { MatcherName } from './step-registration.js'
@@ -34,7 +33,6 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
   const errors: SourceError[] = []
   const parsed = new Map<string, ParsedPython | undefined>()
   const done = new Map<string, Done | 'busy'>()
-  let usesBuiltins = false
 
   const parse = async (file: string) => {
     if (!parsed.has(file)) {
@@ -76,12 +74,11 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
       file,
       kind,
       imports: { file, resolve: (module, level) => deps.get(`${level}:${module}`) },
-      builtinsSpecifier: specifier(outPath(file), join(options.out, pythonBuiltinsFile)),
+      builtinsSpecifier: 'brine/python',
       defaultMatcher,
       toCucumber: options.toCucumber ?? false,
       behaveVersion: detected.version,
     })
-    usesBuiltins ||= output.content.includes(`import * as py from`)
     files.push({ path: outPath(file), content: output.content })
     modules.push(output.report)
     if (kind === 'steps') definitions.push(...output.definitions)
@@ -95,7 +92,6 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
     if (all.length >= 20 && i % 10 === 0) options.progress?.(`behave: ${i}/${all.length} Python files`)
     await translate(file, file === layout.environment ? 'environment' : 'steps')
   }
-  if (usesBuiltins) files.push({ path: join(options.out, pythonBuiltinsFile), content: pythonBuiltinsSource })
   // Step modules first, in behave's load order, so the report lists definitions as behave registers them.
   definitions.sort(
     (a, b) => orderOf(layout, a.origin) - orderOf(layout, b.origin) || lineOf(a.origin) - lineOf(b.origin),

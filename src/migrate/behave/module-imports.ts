@@ -19,24 +19,6 @@ export interface ImportContext {
   file: string
 }
 
-/** behave's step decorators and helpers, by their Python name. */
-export const behaveNames = new Set([
-  'given',
-  'when',
-  'then',
-  'step',
-  'Given',
-  'When',
-  'Then',
-  'Step',
-  'use_step_matcher',
-  'step_matcher',
-  'register_type',
-  'fixture',
-  'use_fixture',
-  'use_fixture_by_tag',
-])
-
 /** Translates one import statement; returns the TypeScript import lines it needs. */
 export function translateImport(node: PyNode, scope: ModuleScope, context: ImportContext): string[] {
   if (node.type === 'future_import_statement') return []

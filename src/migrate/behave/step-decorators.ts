@@ -5,7 +5,7 @@ import { field, kids, lineOf, type PyNode } from './python-parser.js'
 import { stringValue } from './python-string.js'
 import type { ModuleScope } from './translate/scope.js'
 
-export type StepKeyword = 'given' | 'when' | 'then' | 'step'
+type StepKeyword = 'given' | 'when' | 'then' | 'step'
 
 export interface StepDecorator {
   keyword: StepKeyword

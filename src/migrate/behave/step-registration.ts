@@ -27,7 +27,7 @@ function fieldType(format: string, matcher: MatcherName): PyType {
   return 'any'
 }
 
-export function fieldsOf(pattern: string, matcher: MatcherName): PatternField[] {
+function fieldsOf(pattern: string, matcher: MatcherName): PatternField[] {
   return matcher === 're' || matcher === 're0' ? regexFields(pattern) : parseFields(pattern)
 }
 

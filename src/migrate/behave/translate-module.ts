@@ -226,7 +226,7 @@ function decorated(s: PyNode, state: ModuleState): string[] {
 }
 
 /** A module-level def → an exported TypeScript function. */
-export function plainFunction(def: PyNode, state: ModuleState): string[] {
+function plainFunction(def: PyNode, state: ModuleState): string[] {
   const name = field(def, 'name')!.text
   const scope = new FunctionScope(state.scope)
   const params = pythonParams(def, scope, 0).map((p) => (p.name === 'context' ? { ...p, type: 'ctx' as const } : p))

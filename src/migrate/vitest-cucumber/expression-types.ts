@@ -10,7 +10,7 @@ export interface CustomType {
 }
 
 /** vitest-cucumber name → brine parameter type name. */
-export const builtIn: Record<string, string> = {
+const builtIn: Record<string, string> = {
   string: 'string',
   int: 'int',
   number: 'float',

@@ -3,7 +3,7 @@
 // becomes a parameter typed by its Examples values ("<x>" → {string}, integers → {int}, …).
 import { brineType } from './expression-types.js'
 
-export type PatternParam =
+type PatternParam =
   { kind: 'expression'; type: string; index: number } | { kind: 'placeholder'; name: string; type: string }
 
 export interface StepPattern {

@@ -12,7 +12,7 @@ import type {
   TestStepFinished,
 } from '@cucumber/messages'
 
-export interface JsonStep {
+interface JsonStep {
   keyword: string
   hidden?: true
   line?: number

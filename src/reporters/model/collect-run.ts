@@ -10,7 +10,7 @@ import { readFeatureSource, scenariosBySuitePath, type FeatureSource } from './f
 import { featureUnits } from './feature-units.js'
 import { mergeSupport } from './merge-support.js'
 
-export type ScenarioState = 'passed' | 'failed' | 'skipped'
+type ScenarioState = 'passed' | 'failed' | 'skipped'
 
 export interface ScenarioOutcome {
   pickle: Pickle
@@ -26,7 +26,7 @@ export interface ScenarioOutcome {
   duration: number
 }
 
-export interface FeatureOutcome {
+interface FeatureOutcome {
   source: FeatureSource
   scenarios: ScenarioOutcome[]
 }

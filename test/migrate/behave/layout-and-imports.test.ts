@@ -85,7 +85,6 @@ test('project modules are translated next to the steps; other imports become TOD
     'steps/lib/index.ts',
     'steps/lib/money.ts',
     'steps/lib/util.ts',
-    'steps/python-builtins.ts',
     'steps/shop_steps.ts',
   ])
   const steps = files['steps/shop_steps.ts']!

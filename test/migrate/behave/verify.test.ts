@@ -154,7 +154,7 @@ describe.skipIf(!behaveOnPath)('--verify against real behave', () => {
     expect(stdout).toContain('same binding    166')
     expect(stdout).toContain('parity          100 %')
     expect(code).toBe(0)
-    expect(readdirSync(join(project.dir, 'steps'))).toHaveLength(9)
+    expect(readdirSync(join(project.dir, 'steps'))).toHaveLength(8)
     // And the migrated suite runs green under brine, with no edit.
     const run = await runVitest(project)
     expect(run.json?.numPassedTests).toBe(29)

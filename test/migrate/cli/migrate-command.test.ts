@@ -44,7 +44,7 @@ describe('brine migrate behave', () => {
     const first = await run(cwd, 'behave', source)
     expect(first.code).toBe(0)
     expect(first.stdout).toContain('12 definition(s): 12 translated fully, 0 partly, 0 not; 0 TODO(s)')
-    expect(readdirSync(join(cwd, 'steps')).sort()).toEqual(['cart.ts', 'cart_steps.ts', 'python-builtins.ts'])
+    expect(readdirSync(join(cwd, 'steps')).sort()).toEqual(['cart.ts', 'cart_steps.ts'])
     const report = JSON.parse(readFileSync(join(cwd, 'migration-report.json'), 'utf8'))
     expect(report.definitions[0]).toEqual({
       origin: 'features/steps/cart_steps.py:8',
@@ -64,7 +64,7 @@ describe('brine migrate behave', () => {
     expect(again.stdout).toContain('exists    steps/cart.ts  (kept; --force overwrites)')
     const kept = await run(cwd, 'behave', source)
     expect(kept.code).toBe(1)
-    expect(kept.stderr).toContain('5 existing file(s) kept; run with --force to overwrite them')
+    expect(kept.stderr).toContain('4 existing file(s) kept; run with --force to overwrite them')
     expect(readFileSync(join(cwd, 'steps/cart.ts'), 'utf8')).toBe('// edited by hand\n')
 
     const forced = await run(cwd, 'behave', source, '--force', '--out', 'steps', '--report', 'report.md')

@@ -2,7 +2,7 @@
 // names and values — and prints the parity table `--verify` shows.
 import { keyed, type StepBinding } from './step-binding.js'
 
-export interface Difference {
+interface Difference {
   key: string
   text: string
   behave: string

@@ -1,12 +1,7 @@
-// The source of `python-builtins.ts`, the support module written next to migrated behave steps:
-// Python built-ins with Python's semantics. Kept as text because it ships into the user's project.
-
-export const pythonBuiltinsFile = 'python-builtins.ts'
-
-export const pythonBuiltinsSource = String.raw`// Python built-ins the migrated behave steps use, with Python's semantics where they differ from
-// JavaScript's (truthiness, ==, %, //, len, in, str). Written by 'brine migrate behave'.
-/* eslint-disable */
-import { pending } from 'brine'
+// Python built-ins the migrated behave steps use (as `py` from 'brine/python'), with Python's
+// semantics where they differ from JavaScript's (truthiness, ==, %, //, len, in, str).
+/* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
+import { pending } from '../../runtime/errors.js'
 
 export class PythonError extends Error {
   constructor(message = '') {
@@ -46,7 +41,11 @@ const own = (x: Any, name: string): boolean =>
   x !== null && typeof x === 'object' && !Array.isArray(x) && !isDict(x) && typeof x[name] === 'function'
 
 const isDict = (x: Any): boolean =>
-  x !== null && typeof x === 'object' && !Array.isArray(x) && !(x instanceof Set) && !(x instanceof Map) &&
+  x !== null &&
+  typeof x === 'object' &&
+  !Array.isArray(x) &&
+  !(x instanceof Set) &&
+  !(x instanceof Map) &&
   Object.getPrototypeOf(x) === Object.prototype
 
 export function truthy(x: Any): boolean {
@@ -105,7 +104,14 @@ export function str(x: Any): string {
   if (x instanceof Error) return x.message
   if (Array.isArray(x)) return '[' + x.map(repr).join(', ') + ']'
   if (x instanceof Set) return x.size ? '{' + [...x].map(repr).join(', ') + '}' : 'set()'
-  if (isDict(x)) return '{' + Object.entries(x).map(([k, v]) => repr(k) + ': ' + repr(v)).join(', ') + '}'
+  if (isDict(x))
+    return (
+      '{' +
+      Object.entries(x)
+        .map(([k, v]) => repr(k) + ': ' + repr(v))
+        .join(', ') +
+      '}'
+    )
   return String(x)
 }
 
@@ -122,15 +128,23 @@ export function int(x: Any, base = 10): number {
   const text = String(x).trim().replace(/_/g, '')
   const digits = base === 10 ? /^[+-]?\d+$/ : /^[+-]?[0-9a-z]+$/i
   const value = Number.parseInt(text, base)
-  if (!digits.test(text) || Number.isNaN(value)) throw new ValueError('invalid literal for int() with base ' + base + ': ' + repr(String(x)))
+  if (!digits.test(text) || Number.isNaN(value))
+    throw new ValueError('invalid literal for int() with base ' + base + ': ' + repr(String(x)))
   return value
 }
 
 export function float(x: Any): number {
   const text = typeof x === 'string' ? x.trim().toLowerCase() : x
   const value =
-    text === 'inf' || text === '+inf' || text === 'infinity' ? Infinity : text === '-inf' || text === '-infinity' ? -Infinity : text === 'nan' ? NaN : Number(text)
-  if (typeof x === 'string' && (x.trim() === '' || Number.isNaN(value)) && text !== 'nan') throw new ValueError('could not convert string to float: ' + repr(x))
+    text === 'inf' || text === '+inf' || text === 'infinity'
+      ? Infinity
+      : text === '-inf' || text === '-infinity'
+        ? -Infinity
+        : text === 'nan'
+          ? NaN
+          : Number(text)
+  if (typeof x === 'string' && (x.trim() === '' || Number.isNaN(value)) && text !== 'nan')
+    throw new ValueError('could not convert string to float: ' + repr(x))
   return value
 }
 
@@ -140,7 +154,8 @@ export function bool(x: Any): boolean {
 
 export function add(a: Any, b: Any): Any {
   if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
-  if (typeof a === 'string' && typeof b !== 'string') throw new TypeError_('can only concatenate str (not "' + typeof b + '") to str')
+  if (typeof a === 'string' && typeof b !== 'string')
+    throw new TypeError_('can only concatenate str (not "' + typeof b + '") to str')
   return a + b
 }
 
@@ -171,13 +186,16 @@ export function div(a: number, b: number): number {
 
 export function percent(format: string, args: Any): string {
   const values = Array.isArray(args) ? [...args] : [args]
-  return format.replace(/%(\(([^)]*)\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfgexXo%])/g, (_m, _k, key, flags, width, precision, type) => {
-    if (type === '%') return '%'
-    const value = key !== undefined ? args[key] : values.shift()
-    const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : ''
-    const spec = sign + (precision !== undefined ? '.' + precision : '') + (type === 'i' ? 'd' : type)
-    return pad(formatValue(value, typeof value === 'number' ? spec : spec.slice(sign.length)), flags, width)
-  })
+  return format.replace(
+    /%(\(([^)]*)\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfgexXo%])/g,
+    (_m, _k, key, flags, width, precision, type) => {
+      if (type === '%') return '%'
+      const value = key !== undefined ? args[key] : values.shift()
+      const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : ''
+      const spec = sign + (precision !== undefined ? '.' + precision : '') + (type === 'i' ? 'd' : type)
+      return pad(formatValue(value, typeof value === 'number' ? spec : spec.slice(sign.length)), flags, width)
+    },
+  )
 }
 
 function pad(text: string, flags: string, width?: string): string {
@@ -195,18 +213,48 @@ export function formatValue(value: Any, spec = ''): string {
   let text: string
   const p = precision === undefined ? undefined : Number(precision)
   switch (type) {
-    case 'd': case 'n': text = String(Math.trunc(value)); break
-    case 'f': case 'F': text = Number(value).toFixed(p ?? 6); break
-    case 'e': case 'E': text = Number(value).toExponential(p ?? 6).replace(/e([+-])(\d)$/, 'e$10$2'); break
-    case 'g': case 'G': text = String(Number(Number(value).toPrecision(p || 6))); break
-    case '%': text = (Number(value) * 100).toFixed(p ?? 6) + '%'; break
-    case 'x': text = Math.trunc(value).toString(16); break
-    case 'X': text = Math.trunc(value).toString(16).toUpperCase(); break
-    case 'o': text = Math.trunc(value).toString(8); break
-    case 'b': text = Math.trunc(value).toString(2); break
-    case 'r': text = repr(value); break
-    case 's': text = str(value); if (p !== undefined) text = text.slice(0, p); break
-    default: text = p !== undefined && typeof value === 'number' ? String(Number(value.toPrecision(p))) : str(value)
+    case 'd':
+    case 'n':
+      text = String(Math.trunc(value))
+      break
+    case 'f':
+    case 'F':
+      text = Number(value).toFixed(p ?? 6)
+      break
+    case 'e':
+    case 'E':
+      text = Number(value)
+        .toExponential(p ?? 6)
+        .replace(/e([+-])(\d)$/, 'e$10$2')
+      break
+    case 'g':
+    case 'G':
+      text = String(Number(Number(value).toPrecision(p || 6)))
+      break
+    case '%':
+      text = (Number(value) * 100).toFixed(p ?? 6) + '%'
+      break
+    case 'x':
+      text = Math.trunc(value).toString(16)
+      break
+    case 'X':
+      text = Math.trunc(value).toString(16).toUpperCase()
+      break
+    case 'o':
+      text = Math.trunc(value).toString(8)
+      break
+    case 'b':
+      text = Math.trunc(value).toString(2)
+      break
+    case 'r':
+      text = repr(value)
+      break
+    case 's':
+      text = str(value)
+      if (p !== undefined) text = text.slice(0, p)
+      break
+    default:
+      text = p !== undefined && typeof value === 'number' ? String(Number(value.toPrecision(p))) : str(value)
   }
   if (type === 'E' || type === 'G' || type === 'F') text = text.toUpperCase()
   if (group) text = text.replace(/^(-?\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, group))
@@ -251,7 +299,8 @@ export function getitem(x: Any, key: Any): Any {
   if (isDict(x) && !(key in x)) throw new KeyError(repr(key))
   // behave's Table rows by index, Row cells by column name.
   if (x !== null && typeof x === 'object' && typeof x.row === 'function' && typeof key === 'number') return x.row(key)
-  if (x !== null && typeof x === 'object' && typeof x.value === 'function' && Array.isArray(x.cells)) return x.value(key)
+  if (x !== null && typeof x === 'object' && typeof x.value === 'function' && Array.isArray(x.cells))
+    return x.value(key)
   if (own(x, '__getitem__')) return x.__getitem__(key)
   return x[key]
 }
@@ -284,15 +333,16 @@ export function items(x: Any): [Any, Any][] {
   return [...x.items()]
 }
 
-export function pop(x: Any, key?: Any, fallback?: Any): Any {
-  if (own(x, 'pop')) return x.pop(...[...arguments].slice(1))
+export function pop(x: Any, ...args: [key?: Any, fallback?: Any]): Any {
+  if (own(x, 'pop')) return x.pop(...args)
+  const [key, fallback] = args
   if (Array.isArray(x)) {
     if (x.length === 0) throw new IndexError('pop from empty list')
     return key === undefined ? x.pop() : x.splice(key < 0 ? x.length + key : key, 1)[0]
   }
   if (isDict(x)) {
     if (!(key in x)) {
-      if (arguments.length > 2) return fallback
+      if (args.length > 1) return fallback
       throw new KeyError(repr(key))
     }
     const value = x[key]
@@ -327,13 +377,14 @@ export function index(x: Any, value: Any): number {
   return at
 }
 
-export function count(x: Any, value: Any): number {
+export function count(x: Any, value?: Any): number {
   if (own(x, 'count')) return x.count(value)
   return typeof x === 'string' ? x.split(value).length - 1 : x.filter((v: Any) => eq(v, value)).length
 }
 
-export function split(s: Any, sep?: string | null, maxsplit = -1): string[] {
-  if (own(s, 'split')) return s.split(...[...arguments].slice(1))
+export function split(s: Any, ...args: [sep?: string | null, maxsplit?: number]): string[] {
+  if (own(s, 'split')) return s.split(...args)
+  const [sep, maxsplit = -1] = args
   if (sep === undefined || sep === null) {
     const parts = s.trim().split(/\s+/).filter(Boolean)
     if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts
@@ -343,7 +394,9 @@ export function split(s: Any, sep?: string | null, maxsplit = -1): string[] {
     return [...head, rest]
   }
   const parts = s.split(sep)
-  return maxsplit < 0 || parts.length <= maxsplit + 1 ? parts : [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)]
+  return maxsplit < 0 || parts.length <= maxsplit + 1
+    ? parts
+    : [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)]
 }
 
 /** str.splitlines(): lines without their endings, no empty last line. */
@@ -354,8 +407,9 @@ export function splitlines(s: Any): string[] {
   return lines
 }
 
-export function strip(s: Any, chars?: string | null): string {
-  if (own(s, 'strip')) return s.strip(...[...arguments].slice(1))
+export function strip(s: Any, ...args: [chars?: string | null]): string {
+  if (own(s, 'strip')) return s.strip(...args)
+  const [chars] = args
   if (chars === undefined || chars === null) return s.trim()
   let start = 0
   let end = s.length
@@ -439,14 +493,22 @@ export function join(separator: Any, xs: Any): string {
 
 export function isinstance(x: Any, type: string): boolean {
   switch (type) {
-    case 'int': return typeof x === 'number' && Number.isInteger(x)
-    case 'float': return typeof x === 'number'
-    case 'str': return typeof x === 'string'
-    case 'bool': return typeof x === 'boolean'
-    case 'list': case 'tuple': return Array.isArray(x)
-    case 'dict': return isDict(x) || x instanceof Map
-    case 'set': return x instanceof Set
-    default: return false
+    case 'int':
+      return typeof x === 'number' && Number.isInteger(x)
+    case 'float':
+      return typeof x === 'number'
+    case 'str':
+      return typeof x === 'string'
+    case 'bool':
+      return typeof x === 'boolean'
+    case 'list':
+    case 'tuple':
+      return Array.isArray(x)
+    case 'dict':
+      return isDict(x) || x instanceof Map
+    case 'set':
+      return x instanceof Set
+    default:
+      return false
   }
 }
-`

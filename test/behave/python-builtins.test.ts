@@ -1,19 +1,6 @@
-// The python-builtins module written next to migrated steps, loaded from its text as a user's
-// project would, checked against what Python itself does.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { pythonBuiltinsSource } from '../../../src/migrate/behave/python-builtins-source.ts'
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-let py: any
-const dir = mkdtempSync(join(tmpdir(), 'brine-py-'))
-beforeAll(async () => {
-  writeFileSync(join(dir, 'python-builtins.ts'), pythonBuiltinsSource)
-  py = await import(/* @vite-ignore */ join(dir, 'python-builtins.ts'))
-})
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+// brine/python, the built-ins migrated behave steps use, checked against what Python itself does.
+import { describe, expect, test } from 'vitest'
+import * as py from '../../src/behave/python/index.ts'
 
 class Cart {
   items = ['a', 'b']
