@@ -72,10 +72,14 @@ type ScenarioHookFn<W> = { hook(this: W, world: W, arg: ScenarioHookArg): unknow
 type FeatureHookFn = (feature: FeatureInfo) => unknown
 type WorkerHookFn = () => unknown
 
-function hookDefiner<F>(kind: Parameters<ReturnType<typeof supportRegistry>['defineHook']>[0]) {
-  function define(fn: F): void
-  function define(options: HookOptions | string, fn: F): void
-  function define(optionsOrFn: HookOptions | string | F, maybeFn?: F): void {
+/** A hook definer: options (or a tag expression) are optional. Declared, so StepWorld stays lazy in .d.ts. */
+export interface DefineHook<F> {
+  (fn: F): void
+  (options: HookOptions | string, fn: F): void
+}
+
+function hookDefiner<F>(kind: Parameters<ReturnType<typeof supportRegistry>['defineHook']>[0]): DefineHook<F> {
+  return (optionsOrFn: HookOptions | string | F, maybeFn?: F): void => {
     const [options, fn] =
       typeof optionsOrFn === 'function'
         ? [{}, optionsOrFn]
@@ -83,22 +87,21 @@ function hookDefiner<F>(kind: Parameters<ReturnType<typeof supportRegistry>['def
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     supportRegistry().defineHook(kind, fn as any, options as HookOptions)
   }
-  return define
 }
 
 /** Runs before each scenario (whose tags match `tags`, if given). */
-export const Before = hookDefiner<ScenarioHookFn<StepWorld>>('Before')
+export const Before: DefineHook<ScenarioHookFn<StepWorld>> = hookDefiner('Before')
 /** Runs after each scenario, even when a step or Before hook failed; in reverse order of definition. */
-export const After = hookDefiner<ScenarioHookFn<StepWorld>>('After')
-export const BeforeStep = hookDefiner<ScenarioHookFn<StepWorld>>('BeforeStep')
-export const AfterStep = hookDefiner<ScenarioHookFn<StepWorld>>('AfterStep')
+export const After: DefineHook<ScenarioHookFn<StepWorld>> = hookDefiner('After')
+export const BeforeStep: DefineHook<ScenarioHookFn<StepWorld>> = hookDefiner('BeforeStep')
+export const AfterStep: DefineHook<ScenarioHookFn<StepWorld>> = hookDefiner('AfterStep')
 /** Once per feature file, before its first scenario. */
-export const BeforeFeature = hookDefiner<FeatureHookFn>('BeforeFeature')
-export const AfterFeature = hookDefiner<FeatureHookFn>('AfterFeature')
+export const BeforeFeature: DefineHook<FeatureHookFn> = hookDefiner('BeforeFeature')
+export const AfterFeature: DefineHook<FeatureHookFn> = hookDefiner('AfterFeature')
 /** Once per worker, before the first scenario it runs. */
-export const BeforeAll = hookDefiner<WorkerHookFn>('BeforeAll')
+export const BeforeAll: DefineHook<WorkerHookFn> = hookDefiner('BeforeAll')
 /** Once per worker, when it ends. */
-export const AfterAll = hookDefiner<WorkerHookFn>('AfterAll')
+export const AfterAll: DefineHook<WorkerHookFn> = hookDefiner('AfterAll')
 
 export interface ParameterTypeDefinition<T> {
   name: string

@@ -58,6 +58,12 @@ describe('brine check --format json', () => {
     })
   })
 
+  test('docs/check.md shows this report, cut to one step', async () => {
+    const report = JSON.parse(json.stdout) as CheckReport
+    const shown = { steps: [report.steps[1]], unused: report.unused }
+    await expect(`${JSON.stringify(shown, null, 2)}\n`).toMatchFileSnapshot('../../docs/examples/output/check.json')
+  })
+
   test('custom parameter types convert, unless the transformer needs the World', () => {
     const report = JSON.parse(json.stdout) as { steps: { text: string; arguments: unknown[] }[] }
     const args = (text: string) => report.steps.find((s) => s.text === text)?.arguments
@@ -125,6 +131,7 @@ describe('brine check (text)', () => {
         '',
       ].join('\n'),
     )
+    await expect(stdout).toMatchFileSnapshot('../../docs/examples/output/check.txt')
   }, 30_000)
 })
 

@@ -21,6 +21,7 @@ describe('brine CLI', () => {
     expect(await main(cli)).toBe(0)
     expect(out.stdout).toContain('Usage: brine <command>')
     expect(out.stdout).toContain('version')
+    await expect(out.stdout).toMatchFileSnapshot('../../docs/examples/output/brine-help.txt')
   })
 
   test('no command prints usage and is a usage error (exit 2)', async () => {

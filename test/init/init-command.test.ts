@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { main } from '../../src/cli/main.ts'
 import { filesIn, byTitle, runVitest, type FixtureProject, type RunResult } from '../support/fixture-project.ts'
-import { linkedProject } from './linked-project.ts'
+import { linkedProject } from '../support/linked-project.ts'
 
 async function brineInit(cwd: string, args: string[] = []): Promise<{ code: number; out: string }> {
   let out = ''

@@ -82,6 +82,10 @@ describe('the unsharded run', () => {
     expect(maskTook(unsharded.stdout.slice(start, end))).toBe(expectedSummary)
   })
 
+  test('the summary docs/reports.md shows is this run’s', async () => {
+    await expect(expectedSummary).toMatchFileSnapshot('../../docs/examples/output/summary.txt')
+  })
+
   test('lists the failed scenarios for rerun, and `vitest run $(cat reports/rerun.txt)` runs exactly them', async () => {
     const lines = project.read('reports/rerun.txt').trim().split('\n')
     expect(lines).toEqual(['features/account.feature:8', 'features/checkout.feature:8', 'features/checkout.feature:13'])

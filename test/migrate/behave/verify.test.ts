@@ -154,6 +154,9 @@ describe.skipIf(!behaveOnPath)('--verify against real behave', () => {
     expect(stdout).toContain('same binding    166')
     expect(stdout).toContain('parity          100 %')
     expect(code).toBe(0)
+    await expect(stdout.slice(stdout.indexOf('Binding parity'))).toMatchFileSnapshot(
+      '../../../docs/examples/output/verify-library.txt',
+    )
     expect(readdirSync(join(project.dir, 'steps'))).toHaveLength(8)
     // And the migrated suite runs green under brine, with no edit.
     const run = await runVitest(project)

@@ -142,6 +142,9 @@ describe('brine migrate behave', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(message)
     expect(result.stderr).toContain('Usage: brine migrate')
+    await expect(result.stderr.slice(result.stderr.indexOf('Usage:'))).toMatchFileSnapshot(
+      '../../../docs/examples/output/migrate-usage.txt',
+    )
   })
 
   test('--verify applies to behave only: a usage error, before anything is written', async () => {

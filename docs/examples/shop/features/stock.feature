@@ -1,0 +1,4 @@
+Feature: Stock
+  Scenario: Store an item
+    Given I store "Tea"
+    Then the store holds "Tea"
