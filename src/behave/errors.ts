@@ -1,5 +1,5 @@
 // behave's own failures, with its messages, so migrated suites fail the way they did under behave.
-import { PendingError } from '../runtime/errors.js'
+import { PendingError, SuiteError } from '../runtime/errors.js'
 
 /** Thrown by `scenario.skip()`: stops the scenario, which is reported as skipped. */
 export class ScenarioSkipped extends PendingError {
@@ -10,7 +10,7 @@ export class ScenarioSkipped extends PendingError {
 }
 
 /** A type converter failed while matching a step (behave's StepParseError). */
-export class StepParseError extends Error {
+export class StepParseError extends SuiteError {
   constructor(
     readonly pattern: string,
     readonly text: string,

@@ -1,11 +1,6 @@
 // Finds where a step definition or hook was written: the first stack frame outside brine's runtime.
-import { fileURLToPath } from 'node:url'
-import { dirname, join, relative, sep } from 'node:path'
-
-// The runtime's own frames may show as dist/runtime or, through its source maps, as src/runtime.
-const packageRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))))
-const runtimeDirs = [join(packageRoot, 'dist', 'runtime'), join(packageRoot, 'src', 'runtime')]
-const frame = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?$/
+import { relative } from 'node:path'
+import { frameOf, isOwnFile, ownDirsBeside } from './own-frames.js'
 
 export interface CallSite {
   /** Path relative to the working directory, forward slashes. */
@@ -24,19 +19,16 @@ export function callSite(): CallSite {
 
 /** The first frame of `stack` (taken in callSite) outside brine's runtime. */
 export function siteInStack(stack: string): CallSite {
-  let ownDir: string | undefined
+  let shownDirs: string[] | undefined
   for (const text of stack.split('\n').slice(1)) {
-    const match = frame.exec(text.trim())
-    if (!match) continue
-    let file = match[1]!
-    if (file.startsWith('file://')) file = fileURLToPath(file)
+    const frame = frameOf(text)
+    if (!frame) continue
     // The first frame is callSite itself, shown as the other runtime frames are: a source map
     // pointing somewhere else (a package built in one place and installed in another) moves them all.
-    ownDir ??= dirname(file) + sep
-    if (file.startsWith('node:') || file.startsWith(ownDir) || runtimeDirs.some((dir) => file.startsWith(dir))) {
-      continue
-    }
-    return { uri: toUri(file), line: Number(match[2]), column: Number(match[3]) }
+    shownDirs ??= ownDirsBeside(frame.file)
+    const { file } = frame
+    if (file.startsWith('node:') || isOwnFile(file) || shownDirs.some((dir) => file.startsWith(dir))) continue
+    return { uri: toUri(file), line: frame.line, column: frame.column }
   }
   return { uri: 'unknown', line: 0, column: 0 }
 }

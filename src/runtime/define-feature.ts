@@ -15,6 +15,7 @@ import { ensureBeforeAll, runAfterAll } from './worker-hooks.js'
 import { deferringRegistration } from './collect-group.js'
 import { StepTimeoutError } from './errors.js'
 import { prefixMessage } from './error-text.js'
+import { cleanStack } from './clean-stack.js'
 
 export interface RunOptions {
   /** Cucumber tag expression; BRINE_TAGS overrides it. */
@@ -93,7 +94,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
           () => new StepTimeoutError(hook.label, feature.uri, timeout),
         )
       } catch (error) {
-        throw prefixMessage(error, `${hook.label} failed: `)
+        throw prefixMessage(cleanStack(error), `${hook.label} failed: `)
       }
     }
   }

@@ -1,13 +1,19 @@
 // The failures a scenario can end with besides a step's own error.
 
-export class PendingError extends Error {
+/**
+ * What brine raises about the suite it runs (an undefined step, a timeout, …), as opposed to a
+ * fault in brine itself: its stack loses brine's frames like an error of the user's code.
+ */
+export class SuiteError extends Error {}
+
+export class PendingError extends SuiteError {
   constructor(message = 'pending') {
     super(message)
     this.name = 'PendingError'
   }
 }
 
-export class UndefinedStepError extends Error {
+export class UndefinedStepError extends SuiteError {
   constructor(
     readonly stepText: string,
     readonly snippet: string,
@@ -18,7 +24,7 @@ export class UndefinedStepError extends Error {
   }
 }
 
-export class AmbiguousStepError extends Error {
+export class AmbiguousStepError extends SuiteError {
   constructor(stepText: string, where: string, candidates: string[]) {
     super(
       `Ambiguous step: ${stepText} (${where}) matches ${candidates.length} definitions:\n` +
@@ -28,7 +34,7 @@ export class AmbiguousStepError extends Error {
   }
 }
 
-export class StepTimeoutError extends Error {
+export class StepTimeoutError extends SuiteError {
   constructor(what: string, where: string, timeout: number) {
     super(`${what} (${where}) timed out after ${timeout} ms`)
     this.name = 'StepTimeoutError'

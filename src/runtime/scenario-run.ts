@@ -16,7 +16,9 @@ import { isUndefinedParameterType, usableSteps } from './usable-definitions.js'
 import { plannedMatches } from './planned-matches.js'
 import type { SupportRegistry } from './support-registry.js'
 import { withTimeout } from './with-timeout.js'
-import { prefixMessage } from './error-text.js'
+import { prefixMessage, suffixMessage } from './error-text.js'
+import { addFeatureFrame, cleanStack } from './clean-stack.js'
+import { stepTrail } from './step-trail.js'
 import { runInScenarioScope } from './scenario-scope.js'
 import type { RuleInfo, World } from './world.js'
 
@@ -95,8 +97,19 @@ export class ScenarioRun {
         await this.runHooks(this.registry.hooksOf('After', this.scenario.tags))
         this.world.dispose()
         this.planSkippedSteps()
+        this.addTrail()
       }
     })
+  }
+
+  /** Ends the message of the error a failed scenario throws with its step trail. */
+  private addTrail(): void {
+    const error = this.firstError
+    if (!['failed', 'undefined', 'ambiguous'].includes(this.result.status)) return
+    // An error object thrown again by another scenario (a shared constant) keeps its first trail.
+    if (!(error instanceof Error) || trailed.has(error)) return
+    trailed.add(error)
+    suffixMessage(error, `\n\n${stepTrail(this.scenario, this.result, this.feature.uri)}`)
   }
 
   /** The scenario cannot start: a BeforeAll or BeforeFeature hook it depends on failed. */
@@ -251,6 +264,8 @@ export class ScenarioRun {
       } catch (error) {
         record.status = statusOf(error)
         if (record.status !== 'skipped') {
+          const line = step === undefined ? this.scenario.line : this.scenario.steps[step]!.line
+          cleanStack(addFeatureFrame(error, resolve(this.feature.uri), line, `${hook.kind} hook`))
           record.error = errorResult(error)
           prefixMessage(error, `${hook.label} failed: `)
         }
@@ -279,6 +294,9 @@ export function eachStep(count: number): ScenarioBody {
   }
 }
 
+/** Errors whose message already ends with a trail. */
+const trailed = new WeakSet<Error>()
+
 /** Ends a scenario's generated body once the scenario no longer passes. */
 const SCENARIO_STOPPED = new Error('The scenario has stopped')
 
@@ -298,16 +316,12 @@ function statusOf(error: unknown): StepStatus {
   return 'failed'
 }
 
-/** Names the Gherkin step in the error, and makes sure its stack points at the .feature line. */
+/** Names the Gherkin step in the error; its stack shows the user's frames and the .feature line. */
 function decorate(error: unknown, step: StepData, feature: FeatureData): unknown {
   const where = `${feature.uri}:${step.line}`
   const err = error instanceof Error ? error : new Error(String(error))
   if (!(err instanceof UndefinedStepError || err instanceof AmbiguousStepError || err instanceof StepTimeoutError)) {
     err.message = `${err.message}\n    at step: ${step.keyword}${step.text} (${where})`
   }
-  const file = resolve(feature.uri)
-  if (err.stack && !err.stack.includes(`${file}:${step.line}:`)) {
-    err.stack += `\n    at ${step.keyword.trim()} step (${file}:${step.line}:1)`
-  }
-  return err
+  return cleanStack(addFeatureFrame(err, resolve(feature.uri), step.line, `${step.keyword.trim()} step`))
 }

@@ -3,6 +3,7 @@
 // process.exit() they call, names the scenario; while it still runs, the scenario fails at once.
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { suffixMessage } from './error-text.js'
+import { SuiteError } from './errors.js'
 
 export interface ScenarioScope {
   /** How messages name the scenario: `"Add one item" (features/cart.feature:12)`. */
@@ -37,7 +38,7 @@ export function currentScenarioScope(): ScenarioScope | undefined {
 /** The ways user code can end a worker thread (or, for abort, the whole process). */
 const EXITS = ['exit', 'reallyExit', 'abort'] as const
 
-export class ProcessExitError extends Error {
+export class ProcessExitError extends SuiteError {
   constructor(
     readonly code: unknown,
     scope: ScenarioScope,

@@ -8,6 +8,7 @@ import { removeWorkerTmpDir } from './worker.js'
 import { StepTimeoutError } from './errors.js'
 import type { HookDefinition } from './hook-definition.js'
 import { prefixMessage } from './error-text.js'
+import { cleanStack } from './clean-stack.js'
 
 let beforeAll: Promise<HookResult[]> | undefined
 let failure: unknown
@@ -24,9 +25,10 @@ export async function runAfterAll(registry: SupportRegistry, timeout: number): P
   try {
     if (beforeAll) {
       await beforeAll
-      const results = await runWorkerHooks(registry.hooksOf('AfterAll'), timeout, false)
-      const failed = results.find((r) => r.error)
-      if (failed) throw new Error(`AfterAll hook (${failed.uri}:${failed.line}) failed: ${failed.error!.message}`)
+      // The first AfterAll hook to fail, named by its label, with its own stack.
+      failure = undefined
+      await runWorkerHooks(registry.hooksOf('AfterAll'), timeout, false)
+      if (failure) throw failure
     }
   } finally {
     beforeAll = undefined
@@ -60,7 +62,7 @@ async function runWorkerHooks(
       )
     } catch (error) {
       record.status = 'failed'
-      record.error = errorResult(error)
+      record.error = errorResult(cleanStack(error))
       prefixMessage(error, `${hook.label} failed: `)
       failure ??= error
       if (stopOnFailure) break
