@@ -91,8 +91,10 @@ export class ScenarioRun {
       try {
         await this.runHooks(this.registry.hooksOf('Before', this.scenario.tags))
         if (this.result.status === 'passed') await body(this)
-      } catch {
-        // Recorded in the step's result by step(), or the scenario had stopped: it ends here.
+      } catch (error) {
+        // step() records a step's failure, and a stopped scenario has one; anything else is a
+        // fault in brine itself, which must fail the scenario rather than vanish.
+        if (this.result.status === 'passed') this.fail('failed', error)
       } finally {
         await this.runHooks(this.registry.hooksOf('After', this.scenario.tags))
         this.world.dispose()
@@ -109,7 +111,8 @@ export class ScenarioRun {
     // An error object thrown again by another scenario (a shared constant) keeps its first trail.
     if (!(error instanceof Error) || trailed.has(error)) return
     trailed.add(error)
-    suffixMessage(error, `\n\n${stepTrail(this.scenario, this.result, this.feature.uri)}`)
+    const gap = error.message.endsWith('\n') ? '\n' : '\n\n'
+    suffixMessage(error, `${gap}${stepTrail(this.scenario, this.result, this.feature.uri)}`)
   }
 
   /** The scenario cannot start: a BeforeAll or BeforeFeature hook it depends on failed. */

@@ -34,7 +34,7 @@ export function countRun(run: RunModel): RunCounts {
     scenarios.forEach((scenario, i) => {
       const status = statuses[i]!
       add(counts.scenarios, status)
-      if (status === 'failed' || status === 'pending') {
+      if (isFailing(scenario)) {
         counts.failing.push({ location: `${source.uri}:${scenario.scenario.line}`, name: scenario.pickle.name })
       }
       for (const step of stepStatuses(scenario)) add(counts.steps, step)
@@ -53,6 +53,12 @@ export function countRun(run: RunModel): RunCounts {
   }
   counts.snippets = [...snippets]
   return counts
+}
+
+/** Whether the summary lists the scenario among the failing ones: failed, or pending. */
+export function isFailing(outcome: ScenarioOutcome): boolean {
+  const status = scenarioStatus(outcome)
+  return status === 'failed' || status === 'pending'
 }
 
 /** behave's three scenario outcomes, plus pending: Cucumber never counts it as passed. */
