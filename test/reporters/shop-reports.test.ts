@@ -16,7 +16,31 @@ import { byTitle, repoRoot, runVitest, type RunResult } from '../support/fixture
 import { mergeReports } from './merge-reports.ts'
 import { shopProject } from './shop-project.ts'
 
-const expectedSummary = `Failing scenarios:
+const expectedSummary = `Failures:
+
+1) Scenario: Two-factor  # features/account.feature:8
+  ✔ Given a registered user        # steps/shop.steps.ts:39
+  ? When they sign in with a code  # steps/shop.steps.ts:45
+      PendingError: pending: codes are not sent yet
+          at step: When they sign in with a code (features/account.feature:10)
+          at World.<anonymous> (steps/shop.steps.ts:45:40)
+          at When step (features/account.feature:10:1)
+
+2) Scenario: Pay with an expired card  # features/checkout.feature:8
+  ✔ Given an empty cart              # steps/shop.steps.ts:13
+  ✖ When I pay with an expired card  # steps/shop.steps.ts:31
+      Error: card expired
+          at step: When I pay with an expired card (features/checkout.feature:10)
+          at World.<anonymous> (steps/shop.steps.ts:32:9)
+          at features/checkout.feature:10:1
+  - Then the order is confirmed      # steps/shop.steps.ts:35
+
+3) Scenario: Gift wrapping  # features/checkout.feature:13
+  ✔ Given an empty cart           # steps/shop.steps.ts:13
+  ? When I ask for gift wrapping  # undefined
+  - Then the order is confirmed   # steps/shop.steps.ts:35
+
+Failing scenarios:
   features/account.feature:8  Two-factor
   features/checkout.feature:8  Pay with an expired card
   features/checkout.feature:13  Gift wrapping
@@ -76,8 +100,8 @@ const maskTook = (text: string) => text.replace(/Took \d+m\d+\.\d{3}s/, 'Took 0m
 const timeless = (text: string) => text.replace(/"(timestamp|duration)":\s*(\{[^}]*\}|\d+),?/g, '')
 
 describe('the unsharded run', () => {
-  test('prints behave’s summary after the run, with the undefined step’s snippet', () => {
-    const start = unsharded.stdout.indexOf('Failing scenarios:')
+  test('prints the failures and behave’s summary after the run, with the undefined step’s snippet', () => {
+    const start = unsharded.stdout.indexOf('Failures:')
     const end = unsharded.stdout.indexOf('})', start) + 3
     expect(maskTook(unsharded.stdout.slice(start, end))).toBe(expectedSummary)
   })
