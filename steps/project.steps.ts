@@ -86,6 +86,10 @@ Then('the output says:', (world: SpecWorld, doc: DocString) => {
   for (const line of String(doc).split('\n')) expect(output).toContain(line)
 })
 
+Then('the output never mentions {string}', (world: SpecWorld, text: string) => {
+  expect(`${world.run?.stdout}\n${world.run?.stderr}`).not.toContain(text)
+})
+
 Then('the file {string} says:', (world: SpecWorld, path: string, doc: DocString) => {
   const text = projectOf(world).read(path)
   for (const line of String(doc).split('\n')) expect(text).toContain(line)

@@ -29,6 +29,29 @@ Feature: A scenario stops at its first failing step
       """
     And the stack of scenario "S" points at line 4
 
+  Scenario: The error ends with the scenario's step trail
+    Given these step definitions:
+      | pattern        | behaviour         |
+      | a passing step | passes            |
+      | a failing step | fails with "boom" |
+    When I run this feature in-process:
+      """gherkin
+      Feature: F
+        Scenario: S
+          Given a passing step
+          When a failing step
+          Then a passing step
+          And a step nobody wrote
+      """
+    Then the error of scenario "S" says:
+      """
+      Scenario: S  # features/spec.feature:2
+        ✔ Given a passing step     # steps/in-process.steps.ts:
+        ✖ When a failing step      # steps/in-process.steps.ts:
+        - Then a passing step      # steps/in-process.steps.ts:
+        - And a step nobody wrote  # undefined
+      """
+
   Scenario: An asynchronous failure also names its step
     Given these step definitions:
       | pattern              | behaviour           |

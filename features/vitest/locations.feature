@@ -57,6 +57,18 @@ Feature: Scenarios live at their .feature lines
       features/shop.feature:11:
       """
 
+  Scenario: A failing step shows its step trail, the user's frames and none of brine's
+    When I run Vitest
+    Then the output says:
+      """
+      Scenario: breaks  # features/shop.feature:6
+        ✔ Given it works  # steps/steps.ts:2
+        ✖ And it breaks   # steps/steps.ts:3
+      steps/steps.ts:4:
+      features/shop.feature:8:1
+      """
+    And the output never mentions "src/runtime/"
+
   Scenario: file:line runs the scenario at that line
     When I run Vitest with "features/shop.feature:16"
     Then only these tests ran:
