@@ -159,9 +159,13 @@ test('a fault in brine itself keeps brine’s frames', () => {
 
 /** Lines and columns in brine's own sources move with every edit there; the recording need not follow. */
 const brineLines = (text: string) => text.replace(/(node_modules\/brine\/src\/[\w/-]+\.ts):\d+:\d+/g, '$1:L:C')
+/** The output from `start` to `end`, without the spaces that end some lines (Markdown would drop them). */
 const between = (text: string, start: string, end: string) => {
   const from = text.indexOf(start)
-  return text.slice(from, text.indexOf(end, from)).trimEnd()
+  return text
+    .slice(from, text.indexOf(end, from))
+    .replace(/[ \t]+$/gm, '')
+    .trimEnd()
 }
 
 // The page shows Vitest 3.2's output; other Vitest lines print the same facts a little differently.
@@ -177,7 +181,8 @@ describe.skipIf(other)(`docs/troubleshooting.md shows this output${skipped}`, ()
   })
 
   test('a fault in brine (its line numbers aside)', () => {
-    const shown = `${between(fault.console, 'TypeError', '\n ❯ ScenarioRun.step ')}\n`
+    const vitestOutput = fault.console.slice(fault.console.indexOf(' FAIL '))
+    const shown = `${between(vitestOutput, 'TypeError', '\n ❯ ScenarioRun.step ')}\n`
     const recorded = join(repoRoot, 'docs/examples/output/brine-fault.txt')
     if (!existsSync(recorded)) writeFileSync(recorded, shown)
     expect(brineLines(shown)).toBe(brineLines(readFileSync(recorded, 'utf8')))
