@@ -48,6 +48,11 @@ const project = fixtureProject({
       | n |
       | 2 |
       | 4 |
+
+  @guarded
+  Scenario: Guarded
+    Given I have 3 apples
+    When I add 2 apples
 `,
   'steps/cart.steps.ts': `import { After, AfterStep, Before, BeforeStep, Given, Then, When, pending } from 'brine'
 import { expect } from 'vitest'
@@ -81,6 +86,9 @@ if (process.env.BREAK_BRINE) {
   const hook = [...supportRegistry().hooks.values()].find((h) => h.kind === 'BeforeStep')!
   Object.defineProperty(hook, 'appliesTo', { value: undefined })
 }
+BeforeStep({ tags: '@guarded' }, (world) => {
+  if (world.apples === 3) throw new Error('no more apples')
+})
 `,
 })
 
@@ -126,6 +134,7 @@ describe("Vitest's output", () => {
       'Add 4',
       'Add apples',
       'Checked',
+      'Guarded',
       'Juggle',
       'Not written yet',
       'Seeded',
@@ -159,6 +168,13 @@ describe('the trail', () => {
     )
     expect(message('Seeded')).toMatch(
       /at World.<anonymous> \(.*steps\/cart\.steps\.ts:19:9\)\n.*features\/cart\.feature:17:1/,
+    )
+  })
+
+  test('shows a failing BeforeStep hook before its step', () => {
+    // (The step itself still runs after its BeforeStep hook failed; the trail shows what happened.)
+    expect(message('Guarded')).toMatch(
+      / {2}✔ Given I have 3 apples {2}# steps\/cart\.steps\.ts:5\n {2}✖ BeforeStep hook {8}# steps\/cart\.steps\.ts:33\n {2}. When I add 2 apples /,
     )
   })
 
