@@ -1,5 +1,5 @@
-// Parses Gherkin text into a document and its pickles; turns parser failures into one error
-// that names the file, line and column of the first problem.
+// Parses Gherkin text into a document and its pickles, in Cucumber's dialect or behave 1.2.6's;
+// turns parser failures into one error that names the file, line and column of the first problem.
 import {
   AstBuilder,
   compile,
@@ -8,7 +8,12 @@ import {
   Parser,
 } from '@cucumber/gherkin'
 import { IdGenerator, type GherkinDocument, type Pickle } from '@cucumber/messages'
+import { behavePickles } from './behave/behave-pickles.js'
+import { parseBehaveDocument } from './behave/parse-behave.js'
 import { FeatureParseError } from './feature-file.js'
+
+/** Which parser reads the .feature files: Cucumber's Gherkin, or behave 1.2.6's (a migrated suite). */
+export type Dialect = 'gherkin' | 'behave'
 
 export interface ParsedFeature {
   document: GherkinDocument
@@ -26,7 +31,12 @@ export function parseFeature(
   uri: string,
   language = 'en',
   newId: IdGenerator.NewId = IdGenerator.incrementing(),
+  dialect: Dialect = 'gherkin',
 ): ParsedFeature {
+  if (dialect === 'behave' && !uri.endsWith('.md')) {
+    const document = parseBehaveDocument(source, uri, language, newId)
+    return { document, pickles: behavePickles(document, newId) }
+  }
   const matcher = uri.endsWith('.md')
     ? new GherkinInMarkdownTokenMatcher(language)
     : new GherkinClassicTokenMatcher(language)

@@ -1,0 +1,5 @@
+Feature: Background after a scenario with steps
+  Scenario: s
+    Given x
+  Background: b
+    Given y

@@ -1,0 +1,6 @@
+Feature: description under Background
+  Background: b
+    Some description.
+    Given x
+  Scenario: s
+    When y

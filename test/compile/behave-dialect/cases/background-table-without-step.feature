@@ -1,0 +1,5 @@
+Feature: table directly under Background
+  Background:
+    | a |
+  Scenario: s
+    Given y

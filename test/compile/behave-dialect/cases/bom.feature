@@ -1,0 +1,3 @@
+﻿Feature: BOM
+  Scenario: s
+    Given x

@@ -1,0 +1,6 @@
+Feature: comment between table rows
+  Scenario: s
+    Given t
+      | a |
+      # comment
+      | b |

@@ -1,0 +1,6 @@
+Feature: ``` doc strings
+  Scenario: s
+    Given a file with:
+      ```
+      hello
+      ```

@@ -1,0 +1,7 @@
+Feature: closing delimiter followed by text
+  Scenario: s
+    Given a file with:
+      """
+      line1
+      """ trailing text
+    Then done

@@ -1,0 +1,8 @@
+Feature: ''' doc strings
+  Scenario: s
+    Given a file with:
+      '''
+      hello "world"
+        indented
+      '''
+    Then done

@@ -1,0 +1,7 @@
+Feature: tab indentation in doc strings
+	Scenario: s
+		Given a file with:
+			"""
+			line1
+				line2
+			"""

@@ -1,0 +1,3 @@
+Feature:
+  Scenario:
+    Given x

@@ -1,0 +1,7 @@
+Feature: one
+  Feature: two (still description)
+  Scenario: s
+    Given x
+Feature: three
+  Scenario: t
+    Given y

@@ -1,0 +1,4 @@
+Feature: And/But as the very first step
+  Scenario: s
+    And a
+    But b

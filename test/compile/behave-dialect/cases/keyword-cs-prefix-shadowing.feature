@@ -1,0 +1,5 @@
+# language: cs
+Požadavek: A také
+  Scénář: s
+    Pokud x
+    A také y

@@ -1,0 +1,5 @@
+Feature: Example: is a scenario only in gherkin
+  Example: one
+    Given x
+  Scenario: two
+    Given y

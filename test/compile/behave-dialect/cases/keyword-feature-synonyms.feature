@@ -1,0 +1,3 @@
+Business Need: feature synonym
+  Scenario: s
+    Given x

@@ -1,0 +1,6 @@
+Feature: Rule after steps
+  Scenario: a
+    Given x
+  Rule: r
+    Scenario: s
+      Given y

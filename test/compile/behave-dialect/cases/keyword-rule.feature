@@ -1,0 +1,4 @@
+Feature: Rule
+  Rule: r
+    Scenario: s
+      Given x

@@ -1,0 +1,4 @@
+Feature: step keyword with nothing after it
+  Scenario: s
+    Given 
+    When x

@@ -1,0 +1,6 @@
+# language: de
+Funktion: Deutsch
+  Hintergrund:
+    Angenommen a
+  Beispiel: s
+    Angenommen b

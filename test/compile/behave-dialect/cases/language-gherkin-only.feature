@@ -1,0 +1,4 @@
+# language: af
+Funksie: af
+  Situasie: s
+    Gegewe a

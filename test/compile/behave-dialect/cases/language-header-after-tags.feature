@@ -1,0 +1,5 @@
+@t
+# language: de
+Funktionalität: header after tags
+  Szenario: s
+    Angenommen a

@@ -1,0 +1,4 @@
+# Language: de
+Funktionalität: header with capital L
+  Szenario: s
+    Angenommen a

@@ -1,0 +1,4 @@
+# language : de
+Funktionalität: space before colon
+  Szenario: s
+    Angenommen a

@@ -1,0 +1,4 @@
+# language: de # comment
+Funktionalität: trailing text
+  Szenario: s
+    Angenommen a

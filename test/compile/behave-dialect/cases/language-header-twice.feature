@@ -1,0 +1,5 @@
+# language: fr
+# language: de
+Funktionalität: second header
+  Szenario: s
+    Angenommen a

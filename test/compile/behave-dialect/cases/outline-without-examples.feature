@@ -1,0 +1,3 @@
+Feature: outline without Examples
+  Scenario Outline: o <x>
+    Given <x>

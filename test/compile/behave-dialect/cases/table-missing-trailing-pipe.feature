@@ -1,0 +1,5 @@
+Feature: row without trailing pipe
+  Scenario: s
+    Given cells:
+      | a | bcd
+      | c | d |

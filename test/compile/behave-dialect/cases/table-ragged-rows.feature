@@ -1,0 +1,5 @@
+Feature: rows with differing cell counts
+  Scenario: s
+    Given cells:
+      | a | b |
+      | c |

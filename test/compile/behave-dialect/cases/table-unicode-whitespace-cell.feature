@@ -1,0 +1,4 @@
+Feature: unicode whitespace in cells
+  Scenario: s
+    Given cells:
+      |　a　| b |

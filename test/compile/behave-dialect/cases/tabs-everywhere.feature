@@ -1,0 +1,5 @@
+Feature:	Tabs
+	Scenario:	s
+		Given	x
+		Given x	
+		|	a	|

@@ -1,0 +1,5 @@
+@a@b
+Feature: tags without space
+  @c,@d
+  Scenario: s
+    Given x

@@ -1,0 +1,4 @@
+Feature: tags at end of file
+  Scenario: s
+    Given x
+  @orphan

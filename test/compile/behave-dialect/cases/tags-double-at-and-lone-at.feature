@@ -1,0 +1,4 @@
+@@a @
+Feature: odd at signs
+  Scenario: s
+    Given x

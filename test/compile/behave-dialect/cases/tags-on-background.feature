@@ -1,0 +1,6 @@
+Feature: tags on Background
+  @t
+  Background:
+    Given x
+  Scenario: s
+    Given y

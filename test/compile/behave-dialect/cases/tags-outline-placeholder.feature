@@ -1,0 +1,7 @@
+Feature: placeholders in outline tags
+  @enc.<x> @drop.<unknown>
+  Scenario Outline: o
+    Given <x>
+    Examples:
+      | x |
+      | utf8 |

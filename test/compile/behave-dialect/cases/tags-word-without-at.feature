@@ -1,0 +1,4 @@
+Feature: tag line with a word lacking @
+  @a b
+  Scenario: s
+    Given x

@@ -1,0 +1,8 @@
+Feature: whitespace-only lines
+   
+	
+  Scenario: s
+    
+    Given x
+    
+    Then y
