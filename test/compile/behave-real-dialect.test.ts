@@ -37,10 +37,18 @@ const live = behaveInstalled()
 describe('the stored dry runs are behave 1.2.6’s own', () => {
   // Debian's python3-behave (1.2.6) is what CI installs; elsewhere the stored files stand unchecked.
   const when = '(behave 1.2.6 runs afresh; skipped where /usr/bin/behave is not 1.2.6)'
-  test.skipIf(!live).each(fixtures)(`$name ${when}`, ({ root, dirs }) => {
-    expect(liveDryRun(root, dirs)).toEqual(stored(root))
-  }, 120_000)
-  test.skipIf(!live)(`the divergence cases ${when}`, () => {
-    expect(liveDryRun(cases)).toEqual(stored(cases, `${cases}../behave-dry-run.json`))
-  }, 120_000)
+  test.skipIf(!live).each(fixtures)(
+    `$name ${when}`,
+    ({ root, dirs }) => {
+      expect(liveDryRun(root, dirs)).toEqual(stored(root))
+    },
+    120_000,
+  )
+  test.skipIf(!live)(
+    `the divergence cases ${when}`,
+    () => {
+      expect(liveDryRun(cases)).toEqual(stored(cases, `${cases}../behave-dry-run.json`))
+    },
+    120_000,
+  )
 })
