@@ -67,8 +67,10 @@ export const behaveFinder: StepFinder = {
 /** The behave definition a step binds to, with its arguments, or undefined. */
 function findBehaveStep(
   definitions: readonly StepDefinition[],
-  { text, type, hasArgument }: StepQuery,
+  { text, type, hasArgument: argument, dialect }: StepQuery,
 ): FoundStep | undefined {
+  // Text read by behave's parser has lost its ':' already: matching must not drop another.
+  const hasArgument = dialect === 'behave' ? false : argument
   const lookup = lookupFor(definitions)
   if (lookup.groups.size === 0) return undefined
   const key = `${type}:${hasArgument}:${text}`

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import { buildFeatureData } from '../compile/build-feature-data.js'
 import { parseFeature } from '../compile/parse-feature.js'
-import type { ScenarioData, StepData } from '../types/feature-data.js'
+import type { Dialect, ScenarioData, StepData } from '../types/feature-data.js'
 
 export interface FeatureStep {
   uri: string
@@ -16,12 +16,17 @@ export interface FeatureStep {
   step: StepData
 }
 
-export async function collectSteps(root: string, files: readonly string[], language: string): Promise<FeatureStep[]> {
+export async function collectSteps(
+  root: string,
+  files: readonly string[],
+  language: string,
+  dialect: Dialect = 'gherkin',
+): Promise<FeatureStep[]> {
   const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')))
   const steps: FeatureStep[] = []
   files.forEach((file, i) => {
     const uri = relative(root, file).split('\\').join('/')
-    const feature = buildFeatureData(parseFeature(sources[i]!, uri, language))
+    const feature = buildFeatureData(parseFeature(sources[i]!, uri, language, undefined, dialect), dialect)
     if (!feature) return
     const pickles: ScenarioData[] = [...feature.scenarios, ...feature.rules.flatMap((rule) => rule.scenarios)]
     // Rules come after the Feature's own scenarios in FeatureData; reports follow the file.

@@ -1,19 +1,25 @@
 // Matches each distinct step against the registered definitions through the runtime's own
 // findStep, so a dry run and a real run can never disagree; step functions are never called.
-import { findStep } from '../runtime/find-step.js'
+import { findStep, type StepQuery } from '../runtime/find-step.js'
 import { snippet } from '../runtime/snippet.js'
 import type { StepDefinition } from '../runtime/step-definition.js'
 import type { SupportRegistry } from '../runtime/support-registry.js'
 import { absentWorld, guardTransformers, reportArguments } from './argument-probe.js'
 import type { DefinitionInfo, DryRunOutput, ProbeResult, StepProbe } from './probe-types.js'
 import { relative, resolve } from 'node:path'
+import type { Dialect } from '../types/feature-data.js'
 
-export async function matchProbes(registry: SupportRegistry, probes: StepProbe[], root: string): Promise<DryRunOutput> {
+export async function matchProbes(
+  registry: SupportRegistry,
+  probes: StepProbe[],
+  root: string,
+  dialect: Dialect = 'gherkin',
+): Promise<DryRunOutput> {
   guardTransformers(registry.parameterTypes)
   const all = registry.allSteps()
   const index = new Map<StepDefinition, number>(all.map((definition, i) => [definition, i]))
   const results: ProbeResult[] = []
-  for (const probe of probes) results.push(await matchProbe(registry, probe, index))
+  for (const probe of probes) results.push(await matchProbe(registry, probe, index, dialect))
   return { definitions: all.map((definition) => describe(definition, root)), results }
 }
 
@@ -21,9 +27,12 @@ async function matchProbe(
   registry: SupportRegistry,
   probe: StepProbe,
   index: Map<StepDefinition, number>,
+  dialect: Dialect,
 ): Promise<ProbeResult> {
   try {
-    const match = findStep(registry, { text: probe.text, type: probe.type }, absentWorld)
+    const query: StepQuery = { text: probe.text, type: probe.type }
+    if (dialect === 'behave') query.dialect = dialect
+    const match = findStep(registry, query, absentWorld)
     if (match.status === 'matched') {
       return {
         status: 'matched',

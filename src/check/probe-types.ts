@@ -1,6 +1,6 @@
 // The plain data that crosses between `brine check` in the main process and the dry run in a
 // Vitest worker: the distinct step texts to match going in, definitions and match results coming out.
-import type { StepType } from '../types/feature-data.js'
+import type { Dialect, StepType } from '../types/feature-data.js'
 
 /** One distinct step to match: steps with the same text, type and argument kind share a probe. */
 export interface StepProbe {
@@ -14,6 +14,8 @@ export interface DryRunInput {
   root: string
   stepFiles: string[]
   probes: StepProbe[]
+  /** The parser that read the features (and so the probes' texts). */
+  dialect: Dialect
 }
 
 export interface DefinitionInfo {

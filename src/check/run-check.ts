@@ -17,10 +17,11 @@ export async function runCheck(options: OpenOptions): Promise<CheckRun> {
   try {
     const { testFiles } = await project.features.globTestFiles()
     const files = testFiles.filter((file) => isFeaturePath(file)).sort()
-    const steps = await collectSteps(project.root, files, project.brine.options.language)
+    const { language, dialect } = project.brine.options
+    const steps = await collectSteps(project.root, files, language, dialect)
     const { probes, probeOf } = probesOf(steps)
     const stepFiles = await project.brine.stepFiles()
-    const found = await dryRun(project, { root: project.root, stepFiles, probes })
+    const found = await dryRun(project, { root: project.root, stepFiles, probes, dialect })
     return { ...buildReport(steps, probeOf, found), features: files.length }
   } finally {
     await project.close()

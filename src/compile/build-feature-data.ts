@@ -1,7 +1,7 @@
 // Turns a parsed Gherkin document and its pickles into the plain FeatureData a worker runs:
 // one ScenarioData per pickle, grouped under the Feature and its Rules, with source lines.
 import type { GherkinDocument, Pickle, Scenario, Step, Tag } from '@cucumber/messages'
-import type { FeatureData, RuleData, ScenarioData, StepData, StepType } from '../types/feature-data.js'
+import type { Dialect, FeatureData, RuleData, ScenarioData, StepData, StepType } from '../types/feature-data.js'
 import type { ParsedFeature } from './parse-feature.js'
 
 interface NodeInfo {
@@ -12,7 +12,10 @@ interface NodeInfo {
   examples?: { name: string; line: number; row: number }
 }
 
-export function buildFeatureData({ document, pickles }: ParsedFeature): FeatureData | undefined {
+export function buildFeatureData(
+  { document, pickles }: ParsedFeature,
+  dialect: Dialect = 'gherkin',
+): FeatureData | undefined {
   const feature = document.feature
   if (!feature) return undefined
   const nodes = indexNodes(document)
@@ -21,6 +24,7 @@ export function buildFeatureData({ document, pickles }: ParsedFeature): FeatureD
     name: feature.name,
     keyword: feature.keyword,
     language: feature.language,
+    ...(dialect === 'behave' ? { dialect } : {}),
     line: feature.location.line,
     tags: tagNames(feature.tags),
     scenarios: [],

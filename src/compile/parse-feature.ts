@@ -11,9 +11,7 @@ import { IdGenerator, type GherkinDocument, type Pickle } from '@cucumber/messag
 import { behavePickles } from './behave/behave-pickles.js'
 import { parseBehaveDocument } from './behave/parse-behave.js'
 import { FeatureParseError } from './feature-file.js'
-
-/** Which parser reads the .feature files: Cucumber's Gherkin, or behave 1.2.6's (a migrated suite). */
-export type Dialect = 'gherkin' | 'behave'
+import type { Dialect } from '../types/feature-data.js'
 
 export interface ParsedFeature {
   document: GherkinDocument

@@ -111,6 +111,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
         runtime: RUNTIME,
         stepImports: steps.map((file) => importSpecifier(dirname(path), file)),
         language: options.language,
+        ...(options.dialect === 'behave' ? { dialect: options.dialect } : {}),
         runOptions: runOptions(userOptions),
       }
       const key = cache.key(source, compileOptions)

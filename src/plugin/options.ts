@@ -1,4 +1,5 @@
 // The options of brine() in vitest.config.ts, and their defaults.
+import type { Dialect } from '../types/feature-data.js'
 
 export interface BrineOptions {
   /** Globs of feature files, relative to the Vite root. Default `features/**\/*.feature`. */
@@ -20,6 +21,12 @@ export interface BrineOptions {
   isolate?: boolean
   /** Default Gherkin language when a file has no `# language:` header. Default `en`. */
   language?: string
+  /**
+   * How .feature files are read: `gherkin` (Cucumber's parser) or `behave` (behave 1.2.6's, for a
+   * migrated behave suite: its keywords, doc strings, tables, tags and outline names, and only
+   * the tags behave gives a meaning change how a scenario runs). Default `gherkin`.
+   */
+  dialect?: Dialect
   /** Name of the Vitest project that runs the features. Default `features`. */
   project?: string
   /**
@@ -39,6 +46,7 @@ export interface ResolvedOptions {
   concurrent: boolean
   isolate: boolean
   language: string
+  dialect: Dialect
   project: string
   group: number | 'auto' | boolean
 }
@@ -47,6 +55,9 @@ const list = (value: string | string[] | undefined, fallback: string): string[] 
   value === undefined ? [fallback] : Array.isArray(value) ? value : [value]
 
 export function resolveOptions(options: BrineOptions = {}): ResolvedOptions {
+  if (options.dialect !== undefined && options.dialect !== 'gherkin' && options.dialect !== 'behave') {
+    throw new TypeError(`brine(): dialect must be 'gherkin' or 'behave', not ${JSON.stringify(options.dialect)}`)
+  }
   return {
     features: list(options.features, 'features/**/*.feature'),
     steps: list(options.steps, 'steps/**/*.{ts,js,mts,mjs}'),
@@ -56,6 +67,7 @@ export function resolveOptions(options: BrineOptions = {}): ResolvedOptions {
     concurrent: options.concurrent ?? false,
     isolate: options.isolate ?? false,
     language: options.language ?? 'en',
+    dialect: options.dialect ?? 'gherkin',
     project: options.project ?? 'features',
     group: options.group ?? false,
   }

@@ -55,6 +55,7 @@ let supportWritten: string | undefined
 /** The feature's meta; the support info only when this worker has not reported it as it is now. */
 function featureMeta(feature: FeatureData, registry: SupportRegistry): FeatureMeta {
   const meta: FeatureMeta = { uri: feature.uri, language: feature.language }
+  if (feature.dialect) meta.dialect = feature.dialect
   const signature = supportSignature(registry)
   if (signature !== supportWritten) {
     meta.support = supportInfo(registry)
@@ -80,7 +81,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   const registry = supportRegistry()
   const stepTimeout = options.stepTimeout ?? DEFAULT_STEP_TIMEOUT
   const selected = tagFilter(process.env.BRINE_TAGS || options.tags)
-  const featureTags = readTags(feature.tags)
+  const featureTags = readTags(feature.tags, feature.dialect)
   // A failed BeforeAll or BeforeFeature hook: every scenario of the feature fails with it.
   let blockedBy: unknown
 
@@ -100,7 +101,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   }
 
   const defineScenario = (scenario: ScenarioData, body: ScenarioBody, rule?: RuleData) => {
-    const tags = readTags(scenario.tags)
+    const tags = readTags(scenario.tags, feature.dialect)
     const settings: RunSettings = {
       stepTimeout: tags.timeout ?? stepTimeout,
       worldParameters: options.worldParameters ?? {},
@@ -195,7 +196,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     },
     rule(index: number, body: () => void): void {
       const rule: RuleData = feature.rules[index]!
-      const tags = readTags(rule.tags)
+      const tags = readTags(rule.tags, feature.dialect)
       describe(
         rule.name || `${rule.keyword} (line ${rule.line})`,
         { concurrent: tags.concurrent || undefined, sequential: tags.sequential || undefined },

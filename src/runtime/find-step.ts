@@ -2,7 +2,7 @@
 // except for definitions restricted to one step type (defineTypedStep). Definition families with
 // binding rules of their own (brine/behave) add a StepFinder to the registry; each finder's
 // match counts as one candidate next to the Cucumber ones.
-import type { StepType } from '../types/feature-data.js'
+import type { Dialect, StepType } from '../types/feature-data.js'
 import type { StepDefinition } from './step-definition.js'
 import type { SupportRegistry } from './support-registry.js'
 
@@ -17,6 +17,8 @@ export interface StepQuery {
   type: StepType
   /** Whether the step has a data table or doc string; undefined when the caller cannot tell (a dry run's probe). */
   hasArgument?: boolean
+  /** The parser that read the step's text; behave's has already dropped what behave drops. */
+  dialect?: Dialect
 }
 
 export interface FoundStep {
@@ -53,6 +55,11 @@ export function findStep(registry: SupportRegistry, step: StepQuery, world: unkn
 }
 
 /** The query for a step of a feature (or of execute_steps' text), which knows its own argument. */
-export function stepQuery(step: { text: string; type: StepType; dataTable?: unknown; docString?: unknown }): StepQuery {
-  return { text: step.text, type: step.type, hasArgument: Boolean(step.dataTable || step.docString) }
+export function stepQuery(
+  step: { text: string; type: StepType; dataTable?: unknown; docString?: unknown },
+  dialect?: Dialect,
+): StepQuery {
+  const query: StepQuery = { text: step.text, type: step.type, hasArgument: Boolean(step.dataTable || step.docString) }
+  if (dialect) query.dialect = dialect
+  return query
 }

@@ -220,7 +220,7 @@ export class ScenarioRun {
 
   private findStep(step: StepData): StepMatch {
     try {
-      return findStep(this.registry, stepQuery(step), this.world)
+      return findStep(this.registry, stepQuery(step, this.feature.dialect), this.world)
     } catch (error) {
       if (!isUndefinedParameterType(error)) throw error
       // As in Cucumber, a definition naming an unknown parameter type is left out (the feature

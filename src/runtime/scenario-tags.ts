@@ -1,5 +1,6 @@
 // Tags that change how a scenario runs in Vitest, and the run-time tag filter.
 import parseTagExpression from '@cucumber/tag-expressions'
+import type { Dialect } from '../types/feature-data.js'
 
 export interface TagSettings {
   skip: boolean
@@ -12,8 +13,12 @@ export interface TagSettings {
   timeout: number | undefined
 }
 
-export function readTags(tags: readonly string[]): TagSettings {
-  const has = (...names: string[]) => tags.some((t) => names.includes(t.toLowerCase()))
+/**
+ * How the tags make a scenario run. Under behave's dialect no tag does: behave 1.2.6 runs @wip,
+ * @skip or @only scenarios like any other (tags only select, and the user's hooks read them).
+ */
+export function readTags(tags: readonly string[], dialect: Dialect = 'gherkin'): TagSettings {
+  const has = (...names: string[]) => dialect === 'gherkin' && tags.some((t) => names.includes(t.toLowerCase()))
   return {
     skip: has('@skip', '@ignore'),
     todo: has('@todo', '@wip'),
@@ -21,13 +26,14 @@ export function readTags(tags: readonly string[]): TagSettings {
     only: has('@only'),
     concurrent: has('@concurrent'),
     sequential: has('@sequential'),
-    retry: numberTag(tags, '@retries:'),
-    timeout: numberTag(tags, '@timeout:'),
+    retry: numberTag(tags, '@retries:', dialect),
+    timeout: numberTag(tags, '@timeout:', dialect),
   }
 }
 
 /** The last `@name:N` tag wins, so a Scenario's tag overrides its Feature's. */
-function numberTag(tags: readonly string[], prefix: string): number | undefined {
+function numberTag(tags: readonly string[], prefix: string, dialect: Dialect): number | undefined {
+  if (dialect !== 'gherkin') return undefined
   let value: number | undefined
   for (const tag of tags) {
     if (tag.toLowerCase().startsWith(prefix)) {

@@ -3,6 +3,12 @@
 
 export type StepType = 'Context' | 'Action' | 'Outcome' | 'Unknown'
 
+/**
+ * Which parser read the .feature file: Cucumber's Gherkin, or behave 1.2.6's (a migrated behave
+ * suite: its step texts are behave's, and no tag changes how a scenario runs).
+ */
+export type Dialect = 'gherkin' | 'behave'
+
 export interface DocStringData {
   content: string
   mediaType?: string
@@ -49,6 +55,8 @@ export interface FeatureData {
   name: string
   keyword: string
   language: string
+  /** Set when behave's parser read the file. */
+  dialect?: 'behave'
   line: number
   tags: string[]
   /** Scenarios outside any Rule, then the Rules, in file order. */

@@ -42,6 +42,8 @@ export interface SupportInfo {
 export interface FeatureMeta {
   uri: string
   language: string
+  /** Set when behave's parser read the feature: reports read it the same way. */
+  dialect?: 'behave'
   /** Written by the first feature a worker runs, and again whenever definitions were added. */
   support?: SupportInfo
 }

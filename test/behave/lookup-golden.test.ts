@@ -26,6 +26,11 @@ const golden = JSON.parse(readFileSync(new URL('./data/lookup-bindings.json', im
 const source = readFileSync(new URL('./data/lookup-project/features/lookup.feature', import.meta.url), 'utf8')
 const feature = buildFeatureData(parseFeature(source, 'features/lookup.feature'))!
 const steps = feature.scenarios.flatMap((s) => s.steps)
+// The same file read by behave's own parser (brine({ dialect: 'behave' })) binds the same way.
+const uri = 'features/lookup.feature'
+const behaveSteps = buildFeatureData(parseFeature(source, uri, 'en', undefined, 'behave'), 'behave')!.scenarios.flatMap(
+  (s) => s.steps,
+)
 
 setBehaveVersion('1.2')
 
@@ -37,9 +42,14 @@ function asBehaveJson(args: { name?: string; value: unknown; original: string }[
   }))
 }
 
-test.each(golden.steps.map((b) => [`line ${b.line}: ${b.keyword} ${b.name}`, b] as const))('%s', (_, binding) => {
-  const step = steps.find((s) => s.line === binding.line)!
-  const match = findStep(supportRegistry(), stepQuery(step), undefined)
+const cases = golden.steps.flatMap((b) => [
+  [`line ${b.line}: ${b.keyword} ${b.name}`, b, 'gherkin'] as const,
+  [`line ${b.line}: ${b.keyword} ${b.name} (behave's dialect)`, b, 'behave'] as const,
+])
+test.each(cases)('%s', (_, binding, dialect) => {
+  const step = (dialect === 'behave' ? behaveSteps : steps).find((s) => s.line === binding.line)!
+  if (dialect === 'behave') expect(step.text).toBe(binding.name)
+  const match = findStep(supportRegistry(), stepQuery(step, dialect), undefined)
   if (binding.location === null) {
     expect(match.status).toBe('undefined')
     return

@@ -46,7 +46,7 @@ export function collectRun(modules: readonly TestModule[], startedAt: number, fi
   const units = modules.flatMap(featureUnits).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
   for (const unit of units) {
     if (unit.meta?.support) supports.push(unit.meta.support)
-    const source = readFeatureSource(unit.path, unit.uri, unit.meta?.language ?? 'en', newId)
+    const source = readFeatureSource(unit.path, unit.uri, unit.meta?.language ?? 'en', newId, unit.meta?.dialect)
     if (source?.feature) features.push({ source, scenarios: outcomes(unit.suite, source, startedAt) })
   }
   // Merged shard reports ran before the merge started: the run began with its first scenario.

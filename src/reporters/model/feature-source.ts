@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import type { GherkinDocument, IdGenerator, Pickle } from '@cucumber/messages'
 import { buildFeatureData } from '../../compile/build-feature-data.js'
 import { parseFeature, type ParsedFeature } from '../../compile/parse-feature.js'
-import type { FeatureData, ScenarioData } from '../../types/feature-data.js'
+import type { Dialect, FeatureData, ScenarioData } from '../../types/feature-data.js'
 
 export interface FeatureSource {
   uri: string
@@ -19,6 +19,7 @@ export function readFeatureSource(
   uri: string,
   language: string,
   newId: IdGenerator.NewId,
+  dialect: Dialect = 'gherkin',
 ): FeatureSource | undefined {
   let data: string
   try {
@@ -28,12 +29,12 @@ export function readFeatureSource(
   }
   let parsed: ParsedFeature
   try {
-    parsed = parseFeature(data, uri, language, newId)
+    parsed = parseFeature(data, uri, language, newId, dialect)
   } catch {
     // The plugin already reported the parse error; the file has no scenarios to report.
     return undefined
   }
-  return { uri, data, ...parsed, feature: buildFeatureData(parsed) }
+  return { uri, data, ...parsed, feature: buildFeatureData(parsed, dialect) }
 }
 
 /** Every scenario of the feature with the path of suite names Vitest shows above its test. */
