@@ -10,12 +10,8 @@ import { findLayer, newLayer, type Layer } from './layers.js'
 import { behaveScenario, type BehaveFeature, type BehaveRule, type BehaveScenario } from './model.js'
 import { featureLayer, existingFeatureLayer, mergeWorldUserdata, ruleLayer, testrunLayer } from './runtime-state.js'
 import { Table } from './table.js'
-import type { UserData } from './userdata.js'
-
-/** `context.config`: behave's configuration, of which brine has `userdata`. */
-export interface BehaveConfig {
-  userdata: UserData
-}
+import type { BehaveConfig } from './config.js'
+import { BehaveInternalsError } from './errors.js'
 
 // A context's layers, for the object and for its Proxy (a Proxy cannot reach private fields).
 const stacks = new WeakMap<object, Layer[]>()
@@ -103,6 +99,26 @@ export class Context extends World {
   /** behave's name for addCleanup. */
   add_cleanup(fn: (...args: never[]) => unknown, ...args: unknown[]): void {
     this.addCleanup(fn, ...args)
+  }
+
+  /**
+   * behave's Runner, which hooks sometimes reach into. brine has none: any use of it fails with
+   * an error that says so, where it happens, instead of a TypeError on `undefined`.
+   */
+  // `any`, as every context attribute, so code translated from Python type-checks.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  get _runner(): any {
+    return new Proxy(
+      {},
+      {
+        get(_, prop) {
+          throw new BehaveInternalsError(`context._runner.${String(prop)}`)
+        },
+        set(_, prop) {
+          throw new BehaveInternalsError(`context._runner.${String(prop)}`)
+        },
+      },
+    )
   }
 }
 

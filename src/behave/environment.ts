@@ -20,7 +20,14 @@ import { World, type RuleInfo } from '../runtime/world.js'
 import { Context } from './context.js'
 import { popLayer } from './layers.js'
 import type { BehaveFeature, BehaveRule, BehaveScenario, BehaveStep } from './model.js'
-import { endFeatureLayer, endTestrunLayer, featureLayer, switchRule, testrunLayer } from './runtime-state.js'
+import {
+  endFeatureLayer,
+  endTestrunLayer,
+  featureLayer,
+  markFailed,
+  switchRule,
+  testrunLayer,
+} from './runtime-state.js'
 import type { Layer } from './layers.js'
 
 type Hook<A extends unknown[]> = (context: Context, ...args: A) => unknown
@@ -145,7 +152,7 @@ export function ensureBehaveRuntime(): void {
     const context = world as unknown as Context
     const scenario = context.scenario as BehaveScenario
     scenario.status = behaveStatus(result)
-    if (scenario.status === 'failed') Context.layersOf(context).at(-1)!.values.failed = true
+    if (scenario.status === 'failed') markFailed(Context.layersOf(context))
     await runAll([
       () => run(hooks.afterScenario, context, scenario),
       ...scenario.tags.map((tag) => () => run(hooks.afterTag, context, tag)),

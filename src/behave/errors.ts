@@ -42,3 +42,14 @@ export class SubStepError extends Error {
     this.name = 'SubStepError'
   }
 }
+
+/** Code reached into behave's internals (`context._runner`), which brine does not have. */
+export class BehaveInternalsError extends Error {
+  constructor(readonly what: string) {
+    super(
+      `${what}: behave's Runner is internal to behave and brine has none; ` +
+        'replace this use (brine/behave has the hooks, step registry and configuration as its own API)',
+    )
+    this.name = 'BehaveInternalsError'
+  }
+}

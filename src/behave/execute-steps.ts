@@ -9,6 +9,7 @@ import { supportRegistry } from '../runtime/support-registry.js'
 import type { Context } from './context.js'
 import { SubStepError } from './errors.js'
 import { stepHooks, stepModel } from './environment.js'
+import { featureStepKeywords } from './model.js'
 import { parseStepsText } from './steps-text.js'
 
 const BEHAVE_TYPE = { Context: 'given', Action: 'when', Outcome: 'then', Unknown: 'given' } as const
@@ -16,7 +17,8 @@ const BEHAVE_TYPE = { Context: 'given', Action: 'when', Outcome: 'then', Unknown
 export async function executeSteps(context: Context, text: string): Promise<true> {
   if (typeof text !== 'string') throw new TypeError('executeSteps needs the steps as a string')
   if (!context.feature) throw new Error('ValueError: execute_steps() called outside of feature')
-  const steps = parseStepsText(text)
+  // behave reads them with the feature's own parser, so in the feature's language.
+  const steps = parseStepsText(text, featureStepKeywords(context.feature))
   const originalTable = context.table
   const originalText = context.text
   const registry = supportRegistry()

@@ -43,7 +43,7 @@ export {
 } from './type-builder.js'
 export type { Cardinality } from './type-builder.js'
 export { Context } from './context.js'
-export type { BehaveConfig } from './context.js'
+export { BehaveConfig } from './config.js'
 export { UserData } from './userdata.js'
 export { Table, Row } from './table.js'
 export type { BehaveFeature, BehaveRule, BehaveScenario, BehaveStep } from './model.js'

@@ -1,5 +1,6 @@
 // The feature, scenario and step objects behave's hooks and `context` expose, built from what
 // brine knows about them. Tags are written without '@', as behave writes them.
+import type { StepKeywords } from '../types/feature-data.js'
 import type { ScenarioInfo } from '../runtime/world.js'
 import { ScenarioSkipped } from './errors.js'
 import type { Table } from './table.js'
@@ -12,6 +13,24 @@ export interface BehaveFeature {
   tags: string[]
   filename: string
   location: string
+  /** The feature's Gherkin language, e.g. 'en' or 'de'. */
+  language: string
+}
+
+/** What brine tells the behave runtime about a feature (its hook info). */
+export interface FeatureModelInfo {
+  name: string
+  uri: string
+  tags: readonly string[]
+  language?: string
+  stepKeywords?: StepKeywords
+}
+
+const keywordsOf = new WeakMap<BehaveFeature, StepKeywords>()
+
+/** The step keywords of the feature's language (undefined: English), for `context.executeSteps`. */
+export function featureStepKeywords(feature: BehaveFeature | undefined): StepKeywords | undefined {
+  return feature && keywordsOf.get(feature)
 }
 
 export interface BehaveRule {
@@ -52,8 +71,16 @@ export interface BehaveStep {
   error_message: string | null
 }
 
-export function behaveFeature(feature: { name: string; uri: string; tags: readonly string[] }): BehaveFeature {
-  return { name: feature.name, tags: feature.tags.map(bare), filename: feature.uri, location: feature.uri }
+export function behaveFeature(feature: FeatureModelInfo): BehaveFeature {
+  const model = {
+    name: feature.name,
+    tags: feature.tags.map(bare),
+    filename: feature.uri,
+    location: feature.uri,
+    language: feature.language ?? 'en',
+  }
+  if (feature.stepKeywords) keywordsOf.set(model, feature.stepKeywords)
+  return model
 }
 
 export function behaveRule(rule: { name: string; line: number; tags: readonly string[] }): BehaveRule {

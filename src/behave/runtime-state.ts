@@ -2,7 +2,8 @@
 // `config`), a feature layer per feature file while it runs, and a rule layer per Rule.
 import { newLayer, popLayer, type Layer } from './layers.js'
 import type { RuleInfo } from '../runtime/world.js'
-import { behaveFeature, behaveRule } from './model.js'
+import { behaveFeature, behaveRule, type FeatureModelInfo } from './model.js'
+import { BehaveConfig } from './config.js'
 import { parseUserdata, UserData } from './userdata.js'
 
 let testrun: Layer | undefined
@@ -14,7 +15,7 @@ export function testrunLayer(): Layer {
   if (!testrun || testrun.popped) {
     testrun = newLayer('testrun')
     const userdata = new UserData(parseUserdata(process.env.BRINE_USERDATA))
-    Object.assign(testrun.values, { config: { userdata }, failed: false, aborted: false })
+    Object.assign(testrun.values, { config: new BehaveConfig(userdata), failed: false, aborted: false })
     worldUserdataMerged = false
   }
   return testrun
@@ -30,13 +31,19 @@ export function mergeWorldUserdata(parameters: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(extra)) if (!Object.hasOwn(userdata, key)) userdata[key] = value
 }
 
-/** The layer of a feature file; made (with `feature`) when the feature starts. */
-export function featureLayer(feature: { name: string; uri: string; tags: readonly string[] }): Layer {
+/**
+ * The layer of a feature file; made (with `feature`) when the feature starts. It has its own
+ * `failed`: behave's is set by the first failing scenario of the run and read by every later one,
+ * which depends on the order features run in; brine's workers take features in any order, so a
+ * scenario sees the failures of its own feature (the testrun's `failed`, read in afterAll, has the
+ * worker's).
+ */
+export function featureLayer(feature: FeatureModelInfo): Layer {
   let layer = features.get(feature.uri)
   if (!layer || layer.popped) {
     layer = newLayer('feature')
     const model = behaveFeature(feature)
-    Object.assign(layer.values, { feature: model, tags: new Set(model.tags) })
+    Object.assign(layer.values, { feature: model, tags: new Set(model.tags), failed: false })
     features.set(feature.uri, layer)
   }
   return layer
@@ -71,6 +78,11 @@ export function switchRule(
   const previous = previousKey ? rules.get(previousKey) : undefined
   if (previousKey) rules.delete(previousKey)
   return { previous, next: rule ? ruleLayer(uri, rule) : undefined }
+}
+
+/** Records a failed scenario in its feature's `failed` and the testrun's. */
+export function markFailed(stack: readonly Layer[]): void {
+  for (const layer of stack) if (layer.name === 'feature' || layer.name === 'testrun') layer.values.failed = true
 }
 
 export function existingFeatureLayer(uri: string): Layer | undefined {

@@ -1,7 +1,7 @@
-// Reads the steps given to context.executeSteps as behave's parser.parse_steps does: English
-// keywords (any case), `*` as a Given step, And/But taking the previous step's type, data tables
-// and doc strings (""" or ''') under a step.
-import type { StepType } from '../types/feature-data.js'
+// Reads the steps given to context.executeSteps as behave's parser.parse_steps does: the keywords
+// of the feature's language (English unless given), in any case and in behave's order, `*` as a
+// Given step, And/But taking the previous step's type, data tables and doc strings (""" or ''').
+import type { StepKeywords, StepType } from '../types/feature-data.js'
 
 export interface TextStep {
   keyword: string
@@ -19,17 +19,30 @@ class StepsParseError extends Error {
   }
 }
 
-const KEYWORDS: [string, 'given' | 'when' | 'then' | 'and' | 'but'][] = [
-  ['*', 'given'],
-  ['Given', 'given'],
-  ['When', 'when'],
-  ['Then', 'then'],
-  ['And', 'and'],
-  ['But', 'but'],
-]
+const ENGLISH: StepKeywords = {
+  given: ['*', 'Given'],
+  when: ['*', 'When'],
+  then: ['*', 'Then'],
+  and: ['*', 'And'],
+  but: ['*', 'But'],
+}
+const KINDS = ['given', 'when', 'then', 'and', 'but'] as const
 const TYPE = { given: 'Context', when: 'Action', then: 'Outcome' } as const
 
-export function parseStepsText(text: string): TextStep[] {
+/** The first keyword, in behave's order, that starts the line in any case ('<': no space after it). */
+function findKeyword(line: string, keywords: StepKeywords): [string, (typeof KINDS)[number]] | undefined {
+  const lower = line.toLowerCase()
+  for (const kind of KINDS) {
+    for (const listed of keywords[kind]) {
+      const keyword = listed.endsWith('<') ? listed.slice(0, -1) : listed
+      const start = listed.endsWith('<') ? keyword : `${keyword} `
+      if (line.startsWith(start) || lower.startsWith(start.toLowerCase())) return [keyword, kind]
+    }
+  }
+  return undefined
+}
+
+export function parseStepsText(text: string, keywords: StepKeywords = ENGLISH): TextStep[] {
   const steps: TextStep[] = []
   let last: 'given' | 'when' | 'then' | undefined
   let doc: { delimiter: string; indent: number; lines: string[] } | undefined
@@ -71,7 +84,7 @@ export function parseStepsText(text: string): TextStep[] {
       step.dataTable.push(cells)
       return
     }
-    const found = KEYWORDS.find(([kw]) => stripped.toLowerCase().startsWith(`${kw.toLowerCase()} `))
+    const found = findKeyword(stripped, keywords)
     if (!found) throw new StepsParseError(`Not a step: '${stripped}'`, line)
     const [kw, kind] = found
     let type: 'given' | 'when' | 'then'

@@ -1,8 +1,17 @@
 // Turns a parsed Gherkin document and its pickles into the plain FeatureData a worker runs:
 // one ScenarioData per pickle, grouped under the Feature and its Rules, with source lines.
 import type { GherkinDocument, Pickle, Scenario, Step, Tag } from '@cucumber/messages'
-import type { Dialect, FeatureData, RuleData, ScenarioData, StepData, StepType } from '../types/feature-data.js'
+import type {
+  Dialect,
+  FeatureData,
+  RuleData,
+  ScenarioData,
+  StepData,
+  StepKeywords,
+  StepType,
+} from '../types/feature-data.js'
 import type { ParsedFeature } from './parse-feature.js'
+import { BEHAVE_KEYWORDS } from './behave/behave-keywords.js'
 
 interface NodeInfo {
   line: number
@@ -25,6 +34,7 @@ export function buildFeatureData(
     keyword: feature.keyword,
     language: feature.language,
     ...(dialect === 'behave' ? { dialect } : {}),
+    ...(dialect === 'behave' && feature.language !== 'en' ? { stepKeywords: stepKeywords(feature.language) } : {}),
     line: feature.location.line,
     tags: tagNames(feature.tags),
     scenarios: [],
@@ -134,4 +144,10 @@ function indexNodes(document: GherkinDocument): Map<string, NodeInfo> {
 
 function tagNames(tags: readonly Tag[]): string[] {
   return tags.map((t) => t.name)
+}
+
+/** behave's step keywords for a language: steps run from text (executeSteps) are read with them. */
+function stepKeywords(language: string): StepKeywords {
+  const { given, when, then, and, but } = BEHAVE_KEYWORDS[language]!
+  return { given: [...given], when: [...when], then: [...then], and: [...and], but: [...but] }
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, test, type TaskMeta, type TestContext } from 'vitest'
 import type { FeatureData, RuleData, ScenarioData } from '../types/feature-data.js'
 import type { HookKind } from './hook-definition.js'
+import type { FeatureInfo } from './index.js'
 import { ScenarioRun, type RunSettings, type ScenarioBody } from './scenario-run.js'
 import { readTags, tagFilter } from './scenario-tags.js'
 import type { ScenarioResult } from '../types/scenario-result.js'
@@ -64,6 +65,13 @@ function featureMeta(feature: FeatureData, registry: SupportRegistry): FeatureMe
   return meta
 }
 
+/** What feature hooks receive about the feature. */
+function featureInfo(feature: FeatureData): FeatureInfo {
+  const info: FeatureInfo = { name: feature.name, uri: feature.uri, tags: feature.tags, language: feature.language }
+  if (feature.stepKeywords) info.stepKeywords = feature.stepKeywords
+  return info
+}
+
 function suiteOf(args: ArrayLike<unknown>): { meta: TaskMeta } | undefined {
   return Array.from(args).find((arg) => (arg as { type?: unknown } | null)?.type === 'suite') as
     { meta: TaskMeta } | undefined
@@ -90,7 +98,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       const timeout = hook.options.timeout ?? stepTimeout
       try {
         await withTimeout(
-          () => hook.fn({ name: feature.name, uri: feature.uri, tags: feature.tags }),
+          () => hook.fn(featureInfo(feature)),
           timeout,
           () => new StepTimeoutError(hook.label, feature.uri, timeout),
         )

@@ -1,7 +1,7 @@
 // brine's worker-side API: what step files import from 'brine'.
 import { ParameterType } from '@cucumber/cucumber-expressions'
 import type { ExpressionParams, RegExpParams, StepArgument } from './expression-types.js'
-import type { StepType } from '../types/feature-data.js'
+import type { StepKeywords, StepType } from '../types/feature-data.js'
 import type { HookOptions } from './hook-definition.js'
 import type { StepMatcher, StepOptions } from './step-definition.js'
 import { supportRegistry } from './support-registry.js'
@@ -66,6 +66,10 @@ export interface FeatureInfo {
   name: string
   uri: string
   tags: readonly string[]
+  /** The feature's Gherkin language. */
+  language?: string
+  /** Its step keywords when behave's dialect read a non-English feature (for steps run from text). */
+  stepKeywords?: StepKeywords
 }
 
 type ScenarioHookFn<W> = { hook(this: W, world: W, arg: ScenarioHookArg): unknown }['hook']

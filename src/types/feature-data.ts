@@ -9,6 +9,18 @@ export type StepType = 'Context' | 'Action' | 'Outcome' | 'Unknown'
  */
 export type Dialect = 'gherkin' | 'behave'
 
+/**
+ * The step keywords of a language as behave lists them, in the order it tries them; a keyword
+ * ending in '<' needs no space after it. Steps given as text at run time are read with them.
+ */
+export interface StepKeywords {
+  given: string[]
+  when: string[]
+  then: string[]
+  and: string[]
+  but: string[]
+}
+
 export interface DocStringData {
   content: string
   mediaType?: string
@@ -57,6 +69,8 @@ export interface FeatureData {
   language: string
   /** Set when behave's parser read the file. */
   dialect?: 'behave'
+  /** The step keywords of a non-English feature read by behave's parser, for `context.executeSteps`. */
+  stepKeywords?: StepKeywords
   line: number
   tags: string[]
   /** Scenarios outside any Rule, then the Rules, in file order. */

@@ -51,7 +51,13 @@ export async function runFeature(
 ): Promise<ScenarioResult[]> {
   const registry = supportRegistry()
   await ensureBeforeAll(registry, 5000)
-  const info = { name: feature.name, uri: feature.uri, tags: feature.tags }
+  const info = {
+    name: feature.name,
+    uri: feature.uri,
+    tags: feature.tags,
+    language: feature.language,
+    ...(feature.stepKeywords ? { stepKeywords: feature.stepKeywords } : {}),
+  }
   for (const hook of registry.hooksOf('BeforeFeature', feature.tags)) await hook.fn(info)
   const results: ScenarioResult[] = []
   const scenarios = [
