@@ -6,6 +6,12 @@ import { call, list, noKeywords, readArgs, type Args } from './calls.js'
 import { expr, operand, type Expr } from './expressions.js'
 import type { FunctionScope, PyType } from './scope.js'
 import { fail } from './untranslatable.js'
+import { BehaveConfig } from '../../../behave/config.js'
+
+/** What `context.config` offers in brine/behave besides userdata: setup_logging() and the like. */
+const CONFIG_METHODS = new Set(
+  Object.getOwnPropertyNames(BehaveConfig.prototype).filter((name) => name !== 'constructor'),
+)
 
 // Methods whose translation is the same whatever the receiver (only str has them).
 const stringMethods: Record<string, (self: string, args: string[]) => string> = {
@@ -65,8 +71,12 @@ export function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr
   const codes = args.positional.map((a) => a.code)
   const py = (helper: string) => scope.module.builtin(helper)
   if (self.type === 'ctx') return contextCall(node, self, method, args, scope)
-  // behave's own configuration object: only its userdata is part of brine/behave.
-  if (self.code.startsWith(`${scope.contextName()}.config`) && !self.code.includes('.userdata')) {
+  // behave's own configuration object: its userdata and BehaveConfig's methods are part of brine/behave.
+  if (
+    self.code.startsWith(`${scope.contextName()}.config`) &&
+    !self.code.includes('.userdata') &&
+    !(self.code === `${scope.contextName()}.config` && CONFIG_METHODS.has(method))
+  ) {
     return fail(node, `context.config.${method}() is behave's own and is not translated`)
   }
   if (method === 'format' && self.type === 'str') {
