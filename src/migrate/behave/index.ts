@@ -13,7 +13,10 @@ import type {
 import { detectBehaveVersion } from './behave-version.js'
 import { behaveNamesOf } from './decorator-kinds.js'
 import type { ProjectModule } from './module-imports.js'
-import { behaveConfigFiles, projectLayout, resolveModule, toPosix, type ProjectLayout } from './project-layout.js'
+import { readBehaveSettings, type BehaveSettings } from './behave-settings.js'
+import { brineConfigPlan } from './brine-config.js'
+import { projectLayout, resolveModule, toPosix, type ProjectLayout } from './project-layout.js'
+import { plannedConfig } from './vitest-config-file.js'
 import { field, kids, parsePython, type ParsedPython } from './python-parser.js'
 import { stringValue } from './python-string.js'
 import type { MatcherName } from './step-registration.js'
@@ -26,7 +29,8 @@ interface Done {
 
 export async function migrateBehave(options: MigrateOptions): Promise<MigrationResult> {
   const detected = detectBehaveVersion(options.source, options.behaveVersion ? { given: options.behaveVersion } : {})
-  const layout = projectLayout(options.source, detected.version)
+  const behaveSettings = readBehaveSettings(options.source)
+  const layout = projectLayout(options.source, detected.version, stepsDir(behaveSettings, detected.version))
   const files: PlannedFile[] = []
   const definitions: DefinitionReport[] = []
   const modules: ModuleReport[] = []
@@ -92,6 +96,15 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
     if (all.length >= 20 && i % 10 === 0) options.progress?.(`behave: ${i}/${all.length} Python files`)
     await translate(file, file === layout.environment ? 'environment' : 'steps')
   }
+  const at = {
+    source: options.source,
+    root: options.root,
+    out: options.out,
+    base: layout.base,
+    version: detected.version,
+  }
+  const config = plannedConfig(options.root, brineConfigPlan(behaveSettings, at), behaveSettings.files)
+  if (config.file) files.push(config.file)
   // Step modules first, in behave's load order, so the report lists definitions as behave registers them.
   definitions.sort(
     (a, b) => orderOf(layout, a.origin) - orderOf(layout, b.origin) || lineOf(a.origin) - lineOf(b.origin),
@@ -109,10 +122,7 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
         (layout.environment ? `, and ${layout.environment}` : '') +
         '.',
       ...(defaultMatcher !== 'parse' ? [`environment.py makes "${defaultMatcher}" the default step matcher.`] : []),
-      ...behaveConfigFiles(layout.root).map(
-        (file) =>
-          `${file} configures behave; its settings (paths, steps_dir, lang…) are not read: the defaults were used.`,
-      ),
+      ...config.notes,
     ],
   }
 }
@@ -177,4 +187,10 @@ function environmentMatcher(tree: ParsedPython | undefined): MatcherName {
     }
   }
   return matcher
+}
+
+/** behave 1.3 reads steps_dir from its configuration; 1.2.6 always uses steps/. */
+function stepsDir(settings: BehaveSettings, version: '1.2' | '1.3'): string | undefined {
+  const value = settings.settings.get('steps_dir')?.value
+  return version === '1.3' && typeof value === 'string' && value ? value : undefined
 }

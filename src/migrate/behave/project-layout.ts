@@ -1,6 +1,6 @@
 // Where a behave project keeps things: the base directory (the one holding steps/), step files in
 // the order behave loads them, environment.py, and the project modules an import can resolve to.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
 export interface ProjectLayout {
@@ -18,9 +18,9 @@ export interface ProjectLayout {
 
 export const toPosix = (path: string) => path.split(sep).join('/')
 
-export function projectLayout(root: string, version: '1.2' | '1.3'): ProjectLayout {
-  const base = existsSync(join(root, 'features', 'steps')) ? join(root, 'features') : root
-  const steps = join(base, 'steps')
+export function projectLayout(root: string, version: '1.2' | '1.3', stepsDir = 'steps'): ProjectLayout {
+  const base = existsSync(join(root, 'features', stepsDir)) ? join(root, 'features') : root
+  const steps = join(base, stepsDir)
   // behave 1.2 loads only the .py files directly in steps/, sorted by name; 1.3 also descends.
   const stepFiles = existsSync(steps)
     ? pythonFiles(steps, version === '1.3').map((f) => toPosix(relative(root, f)))
@@ -64,17 +64,4 @@ function ancestor(file: string, level: number): string {
   let dir = file
   for (let i = 0; i < level; i++) dir = join(dir, '..')
   return dir
-}
-
-/** behave configuration files with a [behave] section: their paths/steps_dir settings are not read. */
-export function behaveConfigFiles(root: string): string[] {
-  return ['behave.ini', '.behaverc', 'setup.cfg', 'tox.ini'].filter((name) => {
-    const file = join(root, name)
-    return (
-      existsSync(file) &&
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .some((line) => line.trim() === '[behave]')
-    )
-  })
 }

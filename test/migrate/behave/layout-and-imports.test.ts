@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import { loadMigrator } from '../../../src/cli/commands/migrate.ts'
 import { migrateBehave } from '../../../src/migrate/behave/index.ts'
-import { behaveConfigFiles, projectLayout, resolveModule } from '../../../src/migrate/behave/project-layout.ts'
+import { projectLayout, resolveModule } from '../../../src/migrate/behave/project-layout.ts'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
@@ -117,17 +117,4 @@ test('a migrator missing from this build is a clear error', async () => {
     'the cucumber-js migrator is not available in this build of brine',
   )
   await expect(loadMigrator('behave', loaders)).rejects.toThrow('boom')
-})
-
-test('behave configuration files are named in the report, not read', async () => {
-  const root = project({
-    'behave.ini': '[behave]\npaths = tests\n',
-    'setup.cfg': '[metadata]\nname = x\n',
-    'requirements.txt': 'behave==1.3.0\n',
-  })
-  expect(behaveConfigFiles(root)).toEqual(['behave.ini'])
-  const result = await migrateBehave({ source: root, out: join(root, 'steps') })
-  expect(result.notes).toContain(
-    'behave.ini configures behave; its settings (paths, steps_dir, lang…) are not read: the defaults were used.',
-  )
 })
