@@ -13,17 +13,30 @@ export function existingConfig(root: string): string | undefined {
   return CONFIG_NAMES.find((name) => existsSync(join(root, name)))
 }
 
-/** The brine() options as TypeScript source: `{ dialect: 'behave', tags: '…' }`. */
+/** The brine() options as TypeScript source, one option a line: `{\n  dialect: 'behave',\n}`. */
 export function optionsSource(options: Record<string, unknown>, indent = ''): string {
-  const entries = Object.entries(options).map(([key, value]) => {
-    const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)
-    const text =
-      value && typeof value === 'object' && !Array.isArray(value)
-        ? optionsSource(value as Record<string, unknown>, `${indent}  `)
-        : JSON.stringify(value)
-    return `${indent}  ${name}: ${text},`
-  })
+  const entries = Object.entries(options).map(
+    ([key, value]) => `${indent}  ${name(key)}: ${literal(value, indent + '  ')},`,
+  )
   return entries.length ? `{\n${entries.join('\n')}\n${indent}}` : '{}'
+}
+
+/** The same on one line, for the report: `{ dialect: 'behave', tags: 'not @xfail' }`. */
+export function inlineOptions(options: Record<string, unknown>): string {
+  return optionsSource(options)
+    .replace(/,\n\s*\}/g, ' }')
+    .replace(/\{\n\s*/g, '{ ')
+    .replace(/,\n\s*/g, ', ')
+}
+
+const name = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key))
+const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`
+
+function literal(value: unknown, indent: string): string {
+  if (typeof value === 'string') return quote(value)
+  if (Array.isArray(value)) return `[${value.map((item) => literal(item, indent)).join(', ')}]`
+  if (value && typeof value === 'object') return optionsSource(value as Record<string, unknown>, indent)
+  return JSON.stringify(value)
 }
 
 export function vitestConfigSource(options: Record<string, unknown>): string {
@@ -54,14 +67,14 @@ export function plannedConfig(
     ...plan.notes.map((note) => `  ${note}`),
   ]
   if (!root) {
-    notes.unshift(`Run the features with brine(${JSON.stringify(plan.options)}) in vitest.config.ts.`)
+    notes.unshift(`Run the features with brine(${inlineOptions(plan.options)}) in vitest.config.ts.`)
     return { notes }
   }
   const existing = existingConfig(root)
   if (existing) {
-    notes.unshift(`${existing} exists and was left as it is: call brine(${optionsSource(plan.options)}) there.`)
+    notes.unshift(`${existing} exists and was left as it is: call brine(${inlineOptions(plan.options)}) there.`)
     return { notes }
   }
-  notes.unshift(`vitest.config.ts runs the features with brine(${JSON.stringify(plan.options)}).`)
+  notes.unshift(`vitest.config.ts runs the features with brine(${inlineOptions(plan.options)}).`)
   return { file: { path: join(root, 'vitest.config.ts'), content: vitestConfigSource(plan.options) }, notes }
 }

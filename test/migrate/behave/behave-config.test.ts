@@ -111,9 +111,9 @@ describe('the migration', () => {
     })
     const result = await migrateBehave({ source: root, out: join(root, 'steps'), root })
     const config = result.files.find((f) => f.path === join(root, 'vitest.config.ts'))!
-    expect(config.content).toContain('brine({\n      dialect: "behave",\n      tags: "not @xfail",\n    })')
+    expect(config.content).toContain("brine({\n      dialect: 'behave',\n      tags: 'not @xfail',\n    })")
     expect(result.notes).toContain(
-      `vitest.config.ts runs the features with brine({"dialect":"behave","tags":"not @xfail"}).`,
+      "vitest.config.ts runs the features with brine({ dialect: 'behave', tags: 'not @xfail' }).",
     )
     expect(result.notes).toContain("behave's settings were read from behave.ini:")
     expect(result.notes).toContain('  behave.ini: default_tags → brine({ tags: "not @xfail" })')
@@ -127,7 +127,7 @@ describe('the migration', () => {
     const result = await migrateBehave({ source: root, out: join(root, 'steps'), root })
     expect(result.files.some((f) => f.path.endsWith('vitest.config.ts'))).toBe(false)
     expect(result.notes).toContain(
-      'vitest.config.ts exists and was left as it is: call brine({\n  dialect: "behave",\n}) there.',
+      "vitest.config.ts exists and was left as it is: call brine({ dialect: 'behave' }) there.",
     )
   })
 
