@@ -19,7 +19,8 @@ export function compilerFingerprint(): string {
   const hash = createHash('sha256')
   const pkg = JSON.parse(readFileSync(join(compileDir, '../../package.json'), 'utf8')) as { version: string }
   hash.update(pkg.version)
-  for (const file of readdirSync(compileDir).sort()) {
+  // Recursive: the behave dialect's parser lives in compile/behave.
+  for (const file of readdirSync(compileDir, { recursive: true, encoding: 'utf8' }).sort()) {
     if (/\.(?:[cm]?[jt]s)$/.test(file)) hash.update(file).update(readFileSync(join(compileDir, file)))
   }
   fingerprint = `${pkg.version}-${hash.digest('hex').slice(0, 16)}`
