@@ -14,6 +14,8 @@ import {
   BeforeStep,
 } from '../runtime/index.js'
 import { callSite } from '../runtime/call-site.js'
+import { prefixMessage } from '../runtime/error-text.js'
+import { PendingError } from '../runtime/errors.js'
 import type { ScenarioResult, StepResult } from '../types/scenario-result.js'
 import { supportRegistry } from '../runtime/support-registry.js'
 import { World, type RuleInfo } from '../runtime/world.js'
@@ -48,6 +50,8 @@ const hooks = {
 }
 
 const sites = new Map<string, unknown>()
+/** Where each hook function was defined, for its failures: brine's own hook that runs it is elsewhere. */
+const definedAt = new WeakMap<object, string>()
 
 function adder<K extends keyof typeof hooks>(kind: K) {
   return (fn: (typeof hooks)[K][number]): void => {
@@ -62,6 +66,7 @@ function adder<K extends keyof typeof hooks>(kind: K) {
     if (same >= 0) list.splice(same, 1, fn)
     else list.push(fn)
     sites.set(key, fn)
+    definedAt.set(fn, `${kind} (${site.uri}:${site.line})`)
   }
 }
 
@@ -88,7 +93,15 @@ export const beforeTag = adder('beforeTag')
 export const afterTag = adder('afterTag')
 
 async function run<A extends unknown[]>(list: Hook<A>[], context: Context, ...args: A): Promise<void> {
-  for (const fn of [...list]) await fn(context, ...args)
+  for (const fn of [...list]) {
+    try {
+      await fn(context, ...args)
+    } catch (error) {
+      // A skip or pending signal is no failure to locate.
+      if (error instanceof PendingError) throw error
+      throw prefixMessage(error, `${definedAt.get(fn) ?? 'hook'}: `)
+    }
+  }
 }
 
 /** Runs the afterStep-style hooks all, then rethrows the first failure (after hooks always run). */

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import {
   afterAll as behaveAfterAll,
   beforeAll,
+  beforeScenario,
   BehaveConfig,
   given,
   setBehaveVersion,
@@ -40,6 +41,9 @@ given('wir haben {n:d} Äpfel', (context, args) => {
 given('the German sub-steps run', async (context: Context) => {
   await context.execute_steps('Angenommen wir haben 3 Äpfel\nUND wir haben 4 Äpfel')
   seen.push(`apples: ${context.apples}`)
+})
+beforeScenario((context) => {
+  if (context.scenario.tags.includes('runner')) return context._runner.aborted as unknown
 })
 given('the runner is reached', (context: Context) => {
   return context._runner.step_registry as unknown
@@ -105,5 +109,17 @@ describe('context._runner', () => {
     const [result] = await runFeature(feature)
     expect(result!.status).toBe('failed')
     expect(result!.steps[0]!.error?.message).toMatch(/^context\._runner\.step_registry: behave's Runner is internal/)
+  })
+})
+
+describe('a failing environment hook', () => {
+  test('is named with the file and line that define it', async () => {
+    const feature = read('features/hook.feature', 'Feature: f\n  @runner\n  Scenario: s\n    Given it fails\n')
+    const [result] = await runFeature(feature)
+    expect(result!.status).toBe('failed')
+    const messages = JSON.stringify(result)
+    expect(messages).toMatch(
+      /beforeScenario \(test\/behave\/behave-semantics\.test\.ts:\d+\): context\._runner\.aborted/,
+    )
   })
 })
