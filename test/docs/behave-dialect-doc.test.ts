@@ -1,6 +1,6 @@
 // docs/behave-dialect.md shows real code: its vitest.config.ts is the one the migration writes for
 // its behave.ini, the note it quotes is the report's, and the config that turns the dialect on is
-// README's set-up with the option added.
+// the basket example's (README's set-up) with the option added.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -34,9 +34,8 @@ test('the behave.ini example gives the vitest.config.ts and the note the page sh
   }
 })
 
-test('turning the dialect on is README’s config with the option', () => {
-  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8')
-  const setup = /```ts\n(\/\/ vitest\.config\.ts\n[\s\S]*?)```/.exec(readme)![1]!
+test('turning the dialect on is the basket example’s config with the option', () => {
+  const basket = readFileSync(join(repoRoot, 'docs/examples/basket/vitest.config.ts'), 'utf8')
   const [on] = blocks('ts')
-  expect(`// vitest.config.ts\n${on}`).toBe(setup.replace('brine()', "brine({ dialect: 'behave' })"))
+  expect(on).toBe(basket.replace('brine()', "brine({ dialect: 'behave' })"))
 })
