@@ -11,7 +11,7 @@ import { buildFeatureData } from '../../src/compile/build-feature-data.ts'
 import { parseFeature } from '../../src/compile/parse-feature.ts'
 import type { StepType } from '../../src/types/feature-data.ts'
 
-export interface OracleStep {
+interface OracleStep {
   keyword: string
   type: string
   text: string
@@ -20,7 +20,7 @@ export interface OracleStep {
   table?: { headings: string[]; rows: string[][] }
 }
 
-export interface OracleScenario {
+interface OracleScenario {
   name: string
   line: number
   tags: string[]

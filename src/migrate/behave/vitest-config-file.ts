@@ -9,12 +9,12 @@ const CONFIG_NAMES = ['vitest.config', 'vite.config'].flatMap((name) =>
 )
 
 /** The Vitest or Vite config file already in `root`, if any. */
-export function existingConfig(root: string): string | undefined {
+function existingConfig(root: string): string | undefined {
   return CONFIG_NAMES.find((name) => existsSync(join(root, name)))
 }
 
 /** The brine() options as TypeScript source, one option a line: `{\n  dialect: 'behave',\n}`. */
-export function optionsSource(options: Record<string, unknown>, indent = ''): string {
+function optionsSource(options: Record<string, unknown>, indent = ''): string {
   const entries = Object.entries(options).map(
     ([key, value]) => `${indent}  ${name(key)}: ${literal(value, indent + '  ')},`,
   )
@@ -22,7 +22,7 @@ export function optionsSource(options: Record<string, unknown>, indent = ''): st
 }
 
 /** The same on one line, for the report: `{ dialect: 'behave', tags: 'not @xfail' }`. */
-export function inlineOptions(options: Record<string, unknown>): string {
+function inlineOptions(options: Record<string, unknown>): string {
   return optionsSource(options)
     .replace(/,\n\s*\}/g, ' }')
     .replace(/\{\n\s*/g, '{ ')
