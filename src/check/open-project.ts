@@ -4,7 +4,7 @@ import { existsSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Writable } from 'node:stream'
-import type { Plugin } from 'vite'
+import type { Plugin } from 'vitest/config'
 import { createVitest, type TestProject, type Vitest } from 'vitest/node'
 import type { BrinePluginApi } from '../plugin/index.js'
 

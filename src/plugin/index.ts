@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { glob } from 'tinyglobby'
-import type { Plugin, UserConfig } from 'vite'
+import type { Plugin, ViteUserConfig as UserConfig } from 'vitest/config'
 import { compileFeature, type CompileOptions } from '../compile/compile-feature.js'
 import { ModuleCache } from '../compile/module-cache.js'
 import {
@@ -10,7 +10,7 @@ import {
   groupCount,
   groupModule,
   groupSetting,
-  includeGroups,
+  hasProject,
   isGroup,
   writeGroups,
   type GroupSetting,
@@ -58,7 +58,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
       // Group mode (CI): the features project runs group files, written once Vitest's settings
       // are known (configureVitest), each importing a share of the features.
       group = groupSetting(process.env.BRINE_GROUP, options.group)
-      if (group !== 0 && !includeGroups(config, options.project, GROUP_INCLUDE) && !isFeaturesProject(user)) {
+      if (group !== 0 && !hasProject(config, options.project) && !isFeaturesProject(user)) {
         group = 0
         console.warn('brine: group mode needs the projects brine() sets up; with test.projects of your own it is off')
       }
@@ -72,12 +72,14 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     configureVitest({ vitest, project }) {
       filterStepFileReruns(vitest, findStepFiles)
       if (group === 0 || project.name !== options.project) return
-      if (vitest.config.watch) {
-        // Watch mode re-runs what changed, one feature file at a time: groups would re-run them all.
-        project.config.include = options.features
-        return
-      }
-      writeGroups(root, options.features, groupCount(group, vitest.config as ThreadSettings))
+      // Watch mode re-runs what changed, one feature file at a time: groups would re-run them all.
+      if (vitest.config.watch) return
+      // The groups take the features the project's own globs would (the user's exclude applies),
+      // and replace them as its test files: the project's include is also where the root config's
+      // include ends up, so a feature it names would otherwise run a second time on its own.
+      const count = groupCount(group, vitest.config as ThreadSettings)
+      writeGroups(root, options.features, count, project.config.exclude)
+      project.config.include = [GROUP_INCLUDE]
     },
     configureServer(server) {
       // A step file added or removed changes what every feature imports.

@@ -1,8 +1,7 @@
 // The Vitest settings brine() adds. Vitest 3 isolates per pool, not per file, so features get a
 // project of their own: non-isolated threads (step files and the system under test load once per
 // worker), while the user's other tests keep their own project with the isolation they had.
-import { configDefaults, coverageConfigDefaults } from 'vitest/config'
-import type { UserConfig } from 'vite'
+import { configDefaults, coverageConfigDefaults, type ViteUserConfig as UserConfig } from 'vitest/config'
 import type { ResolvedOptions } from './options.js'
 import { isFeaturePath } from '../compile/feature-file.js'
 import { vitestMajor } from './vitest-version.js'
@@ -19,6 +18,18 @@ export function isFeaturesProject(user: UserConfig): boolean {
   return user.test?.env?.[PROJECT_MARKER] === '1'
 }
 
+/** The names of a config's plugins, nested lists flattened (plugins still pending are left out). */
+export function pluginNames(plugins: unknown): string[] {
+  if (Array.isArray(plugins)) return plugins.flatMap(pluginNames)
+  const name = (plugins as { name?: unknown } | null | undefined)?.name
+  return typeof name === 'string' ? [name] : []
+}
+
+/** True for the config of one of the user's own projects: Vitest adds its project plugins to each. */
+function isUserProject(user: UserConfig): boolean {
+  return pluginNames(user.plugins).includes('vitest:project') && !isFeaturesProject(user)
+}
+
 export function vitestConfig(
   user: UserConfig,
   options: ResolvedOptions,
@@ -30,6 +41,12 @@ export function vitestConfig(
     exclude: test.coverage?.exclude ? FEATURE_FILES : [...coverageConfigDefaults.exclude, ...FEATURE_FILES],
   }
   if (isFeaturesProject(user)) return { test: { coverage } as TestConfig }
+  // A project extending the root config sees the root's test.projects too: look at this first.
+  if (isUserProject(user)) {
+    // brine() inside one of the user's projects: that project runs the features; with no include
+    // of its own, only them (Vitest's default include would run the other tests a second time).
+    return { test: { include: [...(test.include ?? []), ...options.features], coverage } as TestConfig }
+  }
   if (test.projects) {
     // The user has projects of their own: brine adds its files and leaves the layout to them.
     return { test: { include: withDefaults(test.include, options.features), coverage } as TestConfig }
