@@ -7,7 +7,10 @@ import { isFeaturePath } from '../compile/feature-file.js'
 import { vitestMajor } from './vitest-version.js'
 import { resolve } from 'node:path'
 
-/** Set in the features project's env so the plugin knows it runs inside that project. */
+/**
+ * Set in the env of the projects brine makes so the plugin knows it runs inside one: '1' in the
+ * features project, '0' in the one for the other tests.
+ */
 export const PROJECT_MARKER = 'BRINE_FEATURES_PROJECT'
 
 type TestConfig = NonNullable<UserConfig['test']>
@@ -27,7 +30,7 @@ export function pluginNames(plugins: unknown): string[] {
 
 /** True for the config of one of the user's own projects: Vitest adds its project plugins to each. */
 function isUserProject(user: UserConfig): boolean {
-  return pluginNames(user.plugins).includes('vitest:project') && !isFeaturesProject(user)
+  return pluginNames(user.plugins).includes('vitest:project') && user.test?.env?.[PROJECT_MARKER] === undefined
 }
 
 export function vitestConfig(
@@ -78,6 +81,7 @@ export function vitestConfig(
             include: test.include ?? configDefaults.include,
             exclude: [...(test.exclude ?? configDefaults.exclude), ...options.features],
             isolate: userIsolate ?? true,
+            env: { [PROJECT_MARKER]: '0' },
           },
         },
       ],

@@ -160,6 +160,8 @@ describe('each scenario runs exactly once', () => {
     const reports = results.map((r) => r.json)
     expect(sorted(tests(reports, 'passed')), output).toEqual(sorted(shape.run))
     expect(sorted(tests(reports)), output).toEqual(sorted(shape.reported ?? shape.run))
+    // Group mode is on in brine's own layout: brine has no reason to say otherwise.
+    expect(output).not.toContain('brine: group mode needs')
   })
 
   test('watch mode, with group mode and an include of the features: the first run', async () => {
