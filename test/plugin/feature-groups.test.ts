@@ -146,9 +146,12 @@ describe('brine() with BRINE_GROUP', () => {
         vite: { watcher: { on: () => {} } },
         onFilterWatchedSpecification: () => {},
         onTestsRerun: () => {},
+        logger: { warn: (note: string) => notes.push(note) },
       })
+      const notes: string[] = []
+      const run = vitest(false)
       const tests = { name: 'tests', config: { include: ['t'], exclude: [] } }
-      ;(plugin.configureVitest as Hook).call({}, { vitest: vitest(false), project: tests })
+      ;(plugin.configureVitest as Hook).call({}, { vitest: run, project: tests })
       expect(tests.config.include).toEqual(['t'])
       expect(existsSync(join(root, '.brine-cache/groups'))).toBe(false)
       const watched = { name: 'features', config: { include: ['features/**/*.feature'], exclude: [] } }
@@ -156,8 +159,12 @@ describe('brine() with BRINE_GROUP', () => {
       expect(watched.config.include).toEqual(['features/**/*.feature'])
       expect(existsSync(join(root, '.brine-cache/groups'))).toBe(false)
       const features = { name: 'features', config: { include: ['features/**/*.feature'], exclude: ['**/draft.*'] } }
-      ;(plugin.configureVitest as Hook).call({}, { vitest: vitest(false), project: features })
+      ;(plugin.configureVitest as Hook).call({}, { vitest: run, project: features })
       expect(features.config.include).toEqual(['.brine-cache/groups/*.feature-group'])
+      // This project has features but no step files, which brine says once per run (here two: the
+      // run with its two projects, and the watch run), however many projects it has.
+      const note = expect.stringMatching(/^brine: no step files match steps\//)
+      expect(notes).toEqual([note, note])
       const group = join(root, '.brine-cache/groups/group-1.feature-group')
       const source = (await (plugin.load as Hook).call({}, group)) as string
       expect(JSON.parse(source)).toEqual(['../../features/a.feature'])
