@@ -18,20 +18,32 @@ test('brine check', async ({ task }) => {
     } catch (error) {
       // The one line brine check prints names the file; the error's own stack follows it.
       // A compile error comes from the main process as a plain object, not an Error.
-      const { message = String(error), stack = message } = (error ?? {}) as { message?: string; stack?: string }
+      const { message = String(error), stack = message, loc } = (error ?? {}) as ErrorLike
       const uri = relative(input.root, file).split('\\').join('/')
-      const line = `${uri} failed to load: ${headline(message)}`
+      const line = `${uri} failed to load: ${headline(message, loc).split(`${input.root}/`).join('')}`
       throw Object.assign(new Error(line, { cause: error }), { stack: `${line}\n\n${stack}` })
     }
   }
   task.meta[DRY_RUN_KEY] = await matchProbes(supportRegistry(), input.probes, input.root)
 })
 
-/** The gist of an error message on one line: a compiler's "Transform failed:" line and the next, which says where. */
-function headline(text: string): string {
+interface ErrorLike {
+  message?: string
+  stack?: string
+  /** Where a compiler (Vite's esbuild or oxc transform) found the problem. */
+  loc?: { file?: string; line?: number; column?: number }
+}
+
+/**
+ * The gist of an error message on one line: its first line, past a compiler's "Transform failed
+ * with 1 error:", and where the compiler found the problem when that line does not say.
+ */
+function headline(text: string, loc: ErrorLike['loc']): string {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-  return (lines[0]?.endsWith(':') ? lines.slice(0, 2) : lines.slice(0, 1)).join(' ')
+  const first = lines.find((line) => !/^Transform failed with \d+ errors?:$/.test(line)) ?? text
+  if (!loc?.file || loc.line === undefined || first.includes(`:${loc.line}:`)) return first
+  return `${first} (${loc.file}:${loc.line}:${loc.column ?? 0})`
 }
