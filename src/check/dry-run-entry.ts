@@ -36,7 +36,8 @@ interface ErrorLike {
 
 /**
  * The gist of an error message on one line: its first line, past a compiler's "Transform failed
- * with 1 error:", and where the compiler found the problem when that line does not say.
+ * with 1 error:", and where the compiler found the problem when that line does not say (from the
+ * error's loc, or from its code frame: oxc writes `╭─[ steps/a.ts:3:1 ]` below the message).
  */
 function headline(text: string, loc: ErrorLike['loc']): string {
   const lines = text
@@ -44,6 +45,10 @@ function headline(text: string, loc: ErrorLike['loc']): string {
     .map((line) => line.trim())
     .filter(Boolean)
   const first = lines.find((line) => !/^Transform failed with \d+ errors?:$/.test(line)) ?? text
-  if (!loc?.file || loc.line === undefined || first.includes(`:${loc.line}:`)) return first
-  return `${first} (${loc.file}:${loc.line}:${loc.column ?? 0})`
+  if (/:\d+:\d+/.test(first)) return first
+  const where =
+    loc?.file && loc.line !== undefined ? `${loc.file}:${loc.line}:${loc.column ?? 0}` : PLACE.exec(text)?.[0]
+  return where ? `${first} (${where})` : first
 }
+
+const PLACE = /[^\s[\]()'"]+\.[cm]?[jt]sx?:\d+:\d+/
