@@ -1,7 +1,7 @@
 // Joins the steps of the features with what the dry run found for their text: one entry per
 // pickle step, the definitions nothing uses, and each definition's uses (for `brine steps`).
 import type { StepData } from '../types/feature-data.js'
-import type { FeatureStep } from './collect-steps.js'
+import type { FeatureStep, UnparsedFeature } from './collect-steps.js'
 import type { DefinitionInfo, DryRunOutput, StepProbe } from './probe-types.js'
 
 type CheckStatus = 'matched' | 'undefined' | 'ambiguous' | 'error'
@@ -26,6 +26,8 @@ export interface CheckedStep {
 export interface CheckReport {
   steps: CheckedStep[]
   unused: { pattern: string; uri: string; line: number }[]
+  /** Feature files the Gherkin parser rejects; the others are checked all the same. */
+  unparsed: UnparsedFeature[]
 }
 
 export interface DefinitionUsage {
@@ -55,6 +57,7 @@ export function buildReport(
   steps: readonly FeatureStep[],
   probeOf: readonly number[],
   found: DryRunOutput,
+  unparsed: UnparsedFeature[],
 ): { report: CheckReport; usage: DefinitionUsage[] } {
   const usage: DefinitionUsage[] = found.definitions.map((definition) => ({ definition, uses: [] }))
   const checked = steps.map((featureStep, i): CheckedStep => {
@@ -93,12 +96,12 @@ export function buildReport(
   const unused = usage
     .filter((u) => u.uses.length === 0)
     .map(({ definition: { pattern, uri, line } }) => ({ pattern, uri, line }))
-  return { report: { steps: checked, unused }, usage }
+  return { report: { steps: checked, unused, unparsed }, usage }
 }
 
-/** Every step has exactly one definition. */
+/** Every feature parses and every step has exactly one definition. */
 export function allMatched(report: CheckReport): boolean {
-  return report.steps.every((step) => step.status === 'matched')
+  return report.unparsed.length === 0 && report.steps.every((step) => step.status === 'matched')
 }
 
 function toProbe(step: StepData): StepProbe {

@@ -1,8 +1,10 @@
 // Reads the features a project runs and lists every step of every pickle, in file order:
-// Background steps repeated in each scenario, and one entry per Examples row of an outline.
+// Background steps repeated in each scenario, and one entry per Examples row of an outline. A
+// feature that does not parse is listed with the parser's message, and the others still count.
 import { readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import { buildFeatureData } from '../compile/build-feature-data.js'
+import { FeatureParseError } from '../compile/feature-file.js'
 import { parseFeature } from '../compile/parse-feature.js'
 import type { Dialect, ScenarioData, StepData } from '../types/feature-data.js'
 
@@ -16,17 +18,39 @@ export interface FeatureStep {
   step: StepData
 }
 
+/** A feature file the Gherkin parser rejects: where, and the parser's message. */
+export interface UnparsedFeature {
+  uri: string
+  line: number
+  column: number
+  message: string
+}
+
+export interface CollectedSteps {
+  steps: FeatureStep[]
+  unparsed: UnparsedFeature[]
+}
+
 export async function collectSteps(
   root: string,
   files: readonly string[],
   language: string,
   dialect: Dialect = 'gherkin',
-): Promise<FeatureStep[]> {
+): Promise<CollectedSteps> {
   const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')))
   const steps: FeatureStep[] = []
+  const unparsed: UnparsedFeature[] = []
   files.forEach((file, i) => {
     const uri = relative(root, file).split('\\').join('/')
-    const feature = buildFeatureData(parseFeature(sources[i]!, uri, language, undefined, dialect), dialect)
+    let parsed
+    try {
+      parsed = parseFeature(sources[i]!, uri, language, undefined, dialect)
+    } catch (error) {
+      if (!(error instanceof FeatureParseError)) throw error
+      unparsed.push({ uri, line: error.line, column: error.column, message: error.problems.join('\n') })
+      return
+    }
+    const feature = buildFeatureData(parsed, dialect)
     if (!feature) return
     const pickles: ScenarioData[] = [...feature.scenarios, ...feature.rules.flatMap((rule) => rule.scenarios)]
     // Rules come after the Feature's own scenarios in FeatureData; reports follow the file.
@@ -37,5 +61,5 @@ export async function collectSteps(
       }
     }
   })
-  return steps
+  return { steps, unparsed }
 }

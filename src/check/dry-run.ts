@@ -21,6 +21,7 @@ export async function dryRun(project: CheckProject, input: DryRunInput): Promise
   const output = test?.meta()[DRY_RUN_KEY]
   if (output) return output
   const errors = [...(module?.errors() ?? []), ...(test?.result().errors ?? [])]
-  const detail = errors.map((e) => e.stack ?? e.message).join('\n\n') || project.output()
-  throw new DryRunError(`Loading the step files failed:\n${detail}`)
+  // A step file that throws is named in the first line of its error (dry-run-entry.ts).
+  const detail = errors.map((e) => e.stack ?? e.message).join('\n\n')
+  throw new DryRunError(detail || `Loading the step files failed:\n${project.output()}`)
 }

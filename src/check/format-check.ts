@@ -1,6 +1,8 @@
-// The text report of `brine check`: each undefined, ambiguous or broken step text once with every
-// place it is used, the unused definitions when asked for, and a one-line count at the end.
+// The text report of `brine check`: each feature that does not parse, each undefined, ambiguous or
+// broken step text once with every place it is used, the unused definitions when asked for, and a
+// one-line count at the end.
 import type { CheckedStep, CheckReport } from './check-report.js'
+import type { UnparsedFeature } from './collect-steps.js'
 
 export interface FormatOptions {
   unused: boolean
@@ -9,6 +11,7 @@ export interface FormatOptions {
 
 export function formatCheck(report: CheckReport, options: FormatOptions): string {
   const out: string[] = []
+  for (const feature of report.unparsed) out.push(...unparsedLines(feature), '')
   for (const group of problemGroups(report.steps)) {
     const [first] = group
     out.push(`${label[first!.status]}: ${first!.keyword}${first!.text}`)
@@ -40,6 +43,12 @@ export function formatCheck(report: CheckReport, options: FormatOptions): string
   return out.join('\n') + '\n'
 }
 
+/** `Does not parse: file:line:column: message`, the parser's further problems on lines of their own. */
+export function unparsedLines({ uri, line, column, message }: UnparsedFeature): string[] {
+  const [first, ...more] = message.split('\n')
+  return [`Does not parse: ${uri}:${line}:${column}: ${first}`, ...more.map((text) => `  ${text}`)]
+}
+
 const label = { undefined: 'Undefined', ambiguous: 'Ambiguous', error: 'Broken', matched: 'Matched' } as const
 
 /** Steps that do not have exactly one definition, grouped by status and text, in file order. */
@@ -61,7 +70,8 @@ function summary(report: CheckReport, options: FormatOptions): string {
   const broken = count('error')
   if (broken > 0) parts.push(`${broken} broken`)
   if (options.unused) parts.push(`${plural(report.unused.length, 'unused definition')}`)
-  return `${plural(options.features, 'feature')}, ${plural(report.steps.length, 'step')}: ${parts.join(', ')}`
+  const unparsed = report.unparsed.length ? ` (${report.unparsed.length} not parsed)` : ''
+  return `${plural(options.features, 'feature')}${unparsed}, ${plural(report.steps.length, 'step')}: ${parts.join(', ')}`
 }
 
 /** Left column padded so the right column lines up. */

@@ -4,7 +4,7 @@ import { existsSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Writable } from 'node:stream'
-import type { Plugin } from 'vite'
+import type { Plugin } from 'vitest/config'
 import { createVitest, type TestProject, type Vitest } from 'vitest/node'
 import type { BrinePluginApi } from '../plugin/index.js'
 
@@ -82,11 +82,16 @@ export async function openProject(options: OpenOptions): Promise<CheckProject> {
   }
 }
 
+/** brine() in the root config, else in one of the user's projects. */
 function findBrine(vitest: Vitest): BrinePluginApi {
-  const plugin = vitest.vite.config.plugins.find((p: Plugin) => p.name === 'brine')
+  const plugin = [vitest.vite, ...vitest.projects.map((project) => project.vite)]
+    .flatMap((server) => server.config.plugins)
+    .find((p: Plugin) => p.name === 'brine')
   if (!plugin?.api) {
     const config = vitest.vite.config.configFile ?? `no config file in ${vitest.config.root}`
-    throw new ProjectError(`No brine() plugin found in the Vitest config (${config}).`)
+    throw new ProjectError(
+      `No brine() plugin found in the Vitest config (${config}): add import { brine } from 'brine/plugin' and plugins: [brine()] to it, or run npx brine init`,
+    )
   }
   return plugin.api as BrinePluginApi
 }

@@ -1,15 +1,18 @@
 // `brine check` end to end: open the project, read its features, dry-run its step files, and
-// join the two into the report.
+// join the two into the report, with a note when there are no feature files or no step files.
 import { buildReport, probesOf, type CheckReport, type DefinitionUsage } from './check-report.js'
 import { collectSteps } from './collect-steps.js'
 import { dryRun } from './dry-run.js'
 import { openProject, type OpenOptions } from './open-project.js'
 import { isFeaturePath } from '../compile/feature-file.js'
+import { noFeatureFiles, noStepFiles } from '../plugin/setup-notes.js'
 
 export interface CheckRun {
   report: CheckReport
   usage: DefinitionUsage[]
   features: number
+  /** One line each, naming the fix: no feature files, or no step files. */
+  notes: string[]
 }
 
 export async function runCheck(options: OpenOptions): Promise<CheckRun> {
@@ -18,11 +21,18 @@ export async function runCheck(options: OpenOptions): Promise<CheckRun> {
     const { testFiles } = await project.features.globTestFiles()
     const files = testFiles.filter((file) => isFeaturePath(file)).sort()
     const { language, dialect } = project.brine.options
-    const steps = await collectSteps(project.root, files, language, dialect)
+    const { steps, unparsed } = await collectSteps(project.root, files, language, dialect)
     const { probes, probeOf } = probesOf(steps)
     const stepFiles = await project.brine.stepFiles()
     const found = await dryRun(project, { root: project.root, stepFiles, probes, dialect })
-    return { ...buildReport(steps, probeOf, found), features: files.length }
+    const { options } = project.brine
+    const notes =
+      files.length === 0
+        ? [noFeatureFiles(options.features, project.root)]
+        : stepFiles.length === 0
+          ? [noStepFiles(options.steps, project.root)]
+          : []
+    return { ...buildReport(steps, probeOf, found, unparsed), features: files.length, notes }
   } finally {
     await project.close()
   }

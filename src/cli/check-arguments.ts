@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util'
 import type { CliIo } from '../cli-io.js'
 import { DryRunError } from '../check/dry-run.js'
 import { ProjectError, type OpenOptions } from '../check/open-project.js'
-import { FeatureParseError } from '../compile/feature-file.js'
 import { ExitCode } from './exit-codes.js'
 import { UsageError } from './usage-error.js'
 
@@ -52,7 +51,7 @@ export function reportFailure(command: string, error: unknown, io: CliIo): numbe
     io.stderr(`Usage: brine ${command} ${usage[command] ?? ''}[--format text|json] [--config file] [--root dir]\n`)
     return ExitCode.usage
   }
-  if (![ProjectError, DryRunError, FeatureParseError].some((type) => error instanceof type)) throw error
+  if (!(error instanceof ProjectError || error instanceof DryRunError)) throw error
   io.stderr(`brine ${command}: ${(error as Error).message}\n`)
   return ExitCode.error
 }

@@ -29,7 +29,9 @@ async function addConfig(dir: string, result: InitResult): Promise<void> {
   // Vitest reads vitest.config.* first, else vite.config.*: edit the one it reads.
   const name = CONFIG_NAMES.find((file) => existsSync(join(dir, file)))
   if (!name) {
-    createFile(dir, 'vitest.config.ts', NEW_CONFIG, result)
+    // In a CommonJS package (npm init writes "type": "commonjs") Vite would load a .ts config as
+    // CommonJS, which works but makes Vite 8 warn that its native loader will not: .mts is ESM anywhere.
+    createFile(dir, isCommonJsPackage(dir) ? 'vitest.config.mts' : 'vitest.config.ts', NEW_CONFIG, result)
     return
   }
   let ts: typeof import('typescript')
@@ -46,6 +48,12 @@ async function addConfig(dir: string, result: InitResult): Promise<void> {
     writeFileSync(join(dir, name), edit.text)
     result.lines.push(`edited  ${name} (added brine() to plugins)`)
   }
+}
+
+/** A package.json without "type": "module" (init writes one with it when there is none). */
+function isCommonJsPackage(dir: string): boolean {
+  const file = join(dir, 'package.json')
+  return existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as PackageJson).type !== 'module'
 }
 
 function manual(result: InitResult, name: string, reason: string): void {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { globSync } from 'tinyglobby'
-import type { UserConfig } from 'vite'
+import type { ViteUserConfig as UserConfig } from 'vitest/config'
 import { featureUri } from '../compile/feature-file.js'
 import { writeAtomic } from '../files/write-atomic.js'
 import { importSpecifier } from './import-specifier.js'
@@ -67,10 +67,13 @@ export function balance(files: readonly { path: string; size: number }[], count:
 /** The include glob of the group files: the features project's test files in group mode. */
 export const GROUP_INCLUDE = `${GROUP_DIR}/*${GROUP_SUFFIX}`
 
-/** Writes `count` group files for the features `globs` match under `root`, replacing older ones. */
-export function writeGroups(root: string, globs: string[], count: number): void {
+/**
+ * Writes `count` group files for the features `globs` match under `root` and `exclude` leaves in,
+ * replacing older ones.
+ */
+export function writeGroups(root: string, globs: string[], count: number, exclude: readonly string[]): void {
   const dir = join(root, GROUP_DIR)
-  const features = globSync(globs, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] })
+  const features = globSync(globs, { cwd: root, absolute: true, ignore: ['**/node_modules/**', ...exclude] })
   const groups = balance(
     features.map((path) => ({ path, size: statSync(path).size })),
     count,
@@ -133,14 +136,11 @@ export function groupModule(source: string, { runtime, groupPath, root, stepImpo
 }
 
 interface ProjectEntry {
-  test?: { name?: string; include?: string[] }
+  test?: { name?: string }
 }
 
-/** Points the features project of brine's config at the group files; false when there is none. */
-export function includeGroups(config: UserConfig, project: string, include: string): boolean {
+/** True when brine's config has its project named `project` (brine sets up the projects). */
+export function hasProject(config: UserConfig, project: string): boolean {
   const projects = (config.test?.projects ?? []) as ProjectEntry[]
-  const features = projects.find((p) => typeof p === 'object' && p.test?.name === project)
-  if (!features?.test) return false
-  features.test.include = [include]
-  return true
+  return projects.some((p) => typeof p === 'object' && p.test?.name === project)
 }

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { glob } from 'tinyglobby'
-import type { Plugin, UserConfig } from 'vite'
+import type { Plugin, ViteUserConfig as UserConfig } from 'vitest/config'
 import { compileFeature, type CompileOptions } from '../compile/compile-feature.js'
 import { ModuleCache } from '../compile/module-cache.js'
 import {
@@ -10,21 +10,30 @@ import {
   groupCount,
   groupModule,
   groupSetting,
-  includeGroups,
+  hasProject,
   isGroup,
   writeGroups,
   type GroupSetting,
   type ThreadSettings,
 } from './feature-groups.js'
 import { FeatureParseError, featureUri, isFeaturePath } from '../compile/feature-file.js'
-import { resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
-import { isFeaturesProject, vitestConfig } from './vitest-config.js'
+import { assertTagExpression, resolveOptions, type BrineOptions, type ResolvedOptions } from './options.js'
+import { setupNotes } from './setup-notes.js'
+import { unsupportedVersion } from './supported-versions.js'
+import { isFeaturesProject, pluginNames, vitestConfig } from './vitest-config.js'
+import { vitestVersion } from './vitest-version.js'
 import { filterStepFileReruns } from './watch-filter.js'
 import { importSpecifier } from './import-specifier.js'
 
 export type { BrineOptions } from './options.js'
 
 const RUNTIME = 'brine/internal'
+
+/**
+ * Marks a Vitest instance whose project setup brine has looked at, so its notes print once per run.
+ * A registry symbol: each project may load its own copy of the config, and of this module with it.
+ */
+const NOTED = Symbol.for('brine.setupNoted')
 
 /** What tools such as `brine check` read from the brine() instance of a resolved config (`plugin.api`). */
 export interface BrinePluginApi {
@@ -36,6 +45,8 @@ export interface BrinePluginApi {
 }
 
 export function brine(userOptions: BrineOptions = {}): Plugin {
+  const unsupported = unsupportedVersion(process.versions.node, vitestVersion())
+  if (unsupported) throw new Error(unsupported)
   const options = resolveOptions(userOptions)
   let root = process.cwd()
   let cache = new ModuleCache(undefined)
@@ -54,30 +65,44 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     name: 'brine',
     api: { options, stepFiles: findStepFiles, flushCache: () => cache.flush() } satisfies BrinePluginApi,
     config(user: UserConfig) {
+      // Checked here, once, rather than in every worker, where each feature would fail with it.
+      if (process.env.BRINE_TAGS) assertTagExpression(process.env.BRINE_TAGS, 'BRINE_TAGS')
       const config = vitestConfig(user, options)
       // Group mode (CI): the features project runs group files, written once Vitest's settings
       // are known (configureVitest), each importing a share of the features.
       group = groupSetting(process.env.BRINE_GROUP, options.group)
-      if (group !== 0 && !includeGroups(config, options.project, GROUP_INCLUDE) && !isFeaturesProject(user)) {
+      if (group !== 0 && !hasProject(config, options.project) && !isFeaturesProject(user)) {
         group = 0
         console.warn('brine: group mode needs the projects brine() sets up; with test.projects of your own it is off')
       }
       return config
     },
     configResolved(config) {
+      if (pluginNames(config.plugins).filter((name) => name === 'brine').length > 1) {
+        throw new Error(
+          "brine() is in this Vitest config twice: keep one (a project with extends: true already has the root config's plugins, and a vitest.config that merges vite.config gets its plugins too)",
+        )
+      }
       root = config.root
       // BRINE_CACHE=0 compiles every feature afresh.
       cache = new ModuleCache(process.env.BRINE_CACHE === '0' ? undefined : join(root, '.brine-cache', 'modules'))
     },
     configureVitest({ vitest, project }) {
       filterStepFileReruns(vitest, findStepFiles)
-      if (group === 0 || project.name !== options.project) return
-      if (vitest.config.watch) {
-        // Watch mode re-runs what changed, one feature file at a time: groups would re-run them all.
-        project.config.include = options.features
-        return
+      const marked = vitest as unknown as Record<symbol, boolean>
+      if (!marked[NOTED]) {
+        marked[NOTED] = true
+        for (const note of setupNotes(root, options)) vitest.logger.warn(note)
       }
-      writeGroups(root, options.features, groupCount(group, vitest.config as ThreadSettings))
+      if (group === 0 || project.name !== options.project) return
+      // Watch mode re-runs what changed, one feature file at a time: groups would re-run them all.
+      if (vitest.config.watch) return
+      // The groups take the features the project's own globs would (the user's exclude applies),
+      // and replace them as its test files: the project's include is also where the root config's
+      // include ends up, so a feature it names would otherwise run a second time on its own.
+      const count = groupCount(group, vitest.config as ThreadSettings)
+      writeGroups(root, options.features, count, project.config.exclude)
+      project.config.include = [GROUP_INCLUDE]
     },
     configureServer(server) {
       // A step file added or removed changes what every feature imports.

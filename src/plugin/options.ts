@@ -1,4 +1,6 @@
-// The options of brine() in vitest.config.ts, and their defaults.
+// The options of brine() in vitest.config.ts, their defaults, and the one-line error a mistake
+// in them gets (an unknown option, a tag expression that does not parse).
+import parseTagExpression from '@cucumber/tag-expressions'
 import type { Dialect } from '../types/feature-data.js'
 
 export interface BrineOptions {
@@ -51,10 +53,31 @@ export interface ResolvedOptions {
   group: number | 'auto' | boolean
 }
 
+// Every option once: the compiler fails here when an option is added to BrineOptions and not to this list.
+const EVERY_OPTION: Record<keyof BrineOptions, true> = {
+  features: true,
+  steps: true,
+  tags: true,
+  stepTimeout: true,
+  worldParameters: true,
+  concurrent: true,
+  isolate: true,
+  language: true,
+  project: true,
+  group: true,
+  dialect: true,
+}
+const KNOWN = Object.keys(EVERY_OPTION) as (keyof BrineOptions)[]
+
 const list = (value: string | string[] | undefined, fallback: string): string[] =>
   value === undefined ? [fallback] : Array.isArray(value) ? value : [value]
 
+/** The options with their defaults; throws on an unknown option or a tag expression that does not parse. */
 export function resolveOptions(options: BrineOptions = {}): ResolvedOptions {
+  for (const name of Object.keys(options)) {
+    if (!KNOWN.includes(name as keyof BrineOptions)) throw new Error(unknownOption(name))
+  }
+  if (options.tags !== undefined) assertTagExpression(options.tags, 'brine({ tags })')
   if (options.dialect !== undefined && options.dialect !== 'gherkin' && options.dialect !== 'behave') {
     throw new TypeError(`brine(): dialect must be 'gherkin' or 'behave', not ${JSON.stringify(options.dialect)}`)
   }
@@ -71,4 +94,36 @@ export function resolveOptions(options: BrineOptions = {}): ResolvedOptions {
     project: options.project ?? 'features',
     group: options.group ?? false,
   }
+}
+
+function unknownOption(name: string): string {
+  const near = KNOWN.find((known) => distance(known.toLowerCase(), name.toLowerCase()) <= 2)
+  const hint = near ? ` (did you mean "${near}"?)` : ''
+  return `brine(): unknown option "${name}"${hint}; the options are ${KNOWN.join(', ')}`
+}
+
+/** Throws a one-line error when `expression` (from `source`) is not a Cucumber tag expression. */
+export function assertTagExpression(expression: string, source: string): void {
+  if (!expression.trim()) return
+  try {
+    parseTagExpression(expression)
+  } catch (error) {
+    throw new Error(
+      `${source} is not a valid tag expression: ${(error as Error).message} Write one such as "@smoke and not @slow".`,
+      { cause: error },
+    )
+  }
+}
+
+/** Edit distance, for the nearest option name to a misspelt one. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = row
+  }
+  return previous[b.length]!
 }

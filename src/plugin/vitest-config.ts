@@ -1,14 +1,16 @@
 // The Vitest settings brine() adds. Vitest 3 isolates per pool, not per file, so features get a
 // project of their own: non-isolated threads (step files and the system under test load once per
 // worker), while the user's other tests keep their own project with the isolation they had.
-import { configDefaults, coverageConfigDefaults } from 'vitest/config'
-import type { UserConfig } from 'vite'
+import { configDefaults, coverageConfigDefaults, type ViteUserConfig as UserConfig } from 'vitest/config'
 import type { ResolvedOptions } from './options.js'
 import { isFeaturePath } from '../compile/feature-file.js'
 import { vitestMajor } from './vitest-version.js'
 import { resolve } from 'node:path'
 
-/** Set in the features project's env so the plugin knows it runs inside that project. */
+/**
+ * Set in the env of the projects brine makes so the plugin knows it runs inside one: '1' in the
+ * features project, '0' in the one for the other tests.
+ */
 export const PROJECT_MARKER = 'BRINE_FEATURES_PROJECT'
 
 type TestConfig = NonNullable<UserConfig['test']>
@@ -17,6 +19,18 @@ const FEATURE_FILES = ['**/*.feature', '**/*.feature.md']
 
 export function isFeaturesProject(user: UserConfig): boolean {
   return user.test?.env?.[PROJECT_MARKER] === '1'
+}
+
+/** The names of a config's plugins, nested lists flattened (plugins still pending are left out). */
+export function pluginNames(plugins: unknown): string[] {
+  if (Array.isArray(plugins)) return plugins.flatMap(pluginNames)
+  const name = (plugins as { name?: unknown } | null | undefined)?.name
+  return typeof name === 'string' ? [name] : []
+}
+
+/** True for the config of one of the user's own projects: Vitest adds its project plugins to each. */
+function isUserProject(user: UserConfig): boolean {
+  return pluginNames(user.plugins).includes('vitest:project') && user.test?.env?.[PROJECT_MARKER] === undefined
 }
 
 export function vitestConfig(
@@ -30,6 +44,12 @@ export function vitestConfig(
     exclude: test.coverage?.exclude ? FEATURE_FILES : [...coverageConfigDefaults.exclude, ...FEATURE_FILES],
   }
   if (isFeaturesProject(user)) return { test: { coverage } as TestConfig }
+  // A project extending the root config sees the root's test.projects too: look at this first.
+  if (isUserProject(user)) {
+    // brine() inside one of the user's projects: that project runs the features; with no include
+    // of its own, only them (Vitest's default include would run the other tests a second time).
+    return { test: { include: [...(test.include ?? []), ...options.features], coverage } as TestConfig }
+  }
   if (test.projects) {
     // The user has projects of their own: brine adds its files and leaves the layout to them.
     return { test: { include: withDefaults(test.include, options.features), coverage } as TestConfig }
@@ -61,6 +81,7 @@ export function vitestConfig(
             include: test.include ?? configDefaults.include,
             exclude: [...(test.exclude ?? configDefaults.exclude), ...options.features],
             isolate: userIsolate ?? true,
+            env: { [PROJECT_MARKER]: '0' },
           },
         },
       ],

@@ -86,29 +86,74 @@ test('a definition that cannot compile breaks the steps it is tried on, as in a 
   expect(code).toBe(1)
 }, 30_000)
 
-test('exits 3 when a step file fails to load, with its error', async () => {
+test('exits 3 when a step file fails to load, naming it with its error', async () => {
   const made = project({
     'features/f.feature': feature,
     'steps/f.ts': "throw new Error('cannot reach the database')\n",
   })
   const { code, stdout, stderr } = await brine(made, 'check')
   expect(stdout).toBe('')
-  expect(stderr).toContain('brine check: Loading the step files failed:')
-  expect(stderr).toContain('cannot reach the database')
+  expect(stderr).toMatch(/^brine check: steps\/f\.ts failed to load: cannot reach the database\n/)
+  expect(stderr).toContain('Error: cannot reach the database\n    at ')
   expect(code).toBe(3)
 }, 30_000)
 
-test('exits 3 when a feature does not parse, naming file:line:column', async () => {
-  const made = project({ 'features/f.feature': 'Feature: F\n  Scenario: S\n    Given a step\n  oops\n' })
-  const { code, stderr } = await brine(made, 'check')
-  expect(stderr).toMatch(/^brine check: features\/f\.feature:4:\d+: /)
+test('a step file with a syntax error is named with the place the compiler gives', async () => {
+  const made = project({
+    'features/f.feature': feature,
+    'steps/f.ts': "import { Given } from 'brine'\nGiven('a step', () => {\n)\n",
+  })
+  const { code, stderr } = await brine(made, 'steps')
+  // esbuild (Vite 7) names the place in its message, oxc (Vite 8) in the error's loc: either way, one line.
+  expect(stderr.split('\n')[0]).toMatch(/^brine steps: steps\/f\.ts failed to load: .*steps\/f\.ts:3:\d+\b/)
+  expect(stderr.split('\n')[0]).not.toContain('Transform failed')
   expect(code).toBe(3)
 }, 30_000)
+
+test('a feature that does not parse is reported with file:line:column; the others are checked', async () => {
+  const made = project({
+    'features/a.feature': feature,
+    'features/bad.feature': 'Feature: Bad\n  Scenario: S\n    Given a step\n  oops\n',
+    'features/c.feature': 'Feature: C\n  Scenario: T\n    Given a step\n    When nobody wrote this\n',
+    'steps/f.ts': "import { Given } from 'brine'\nGiven('a step', () => {})\nGiven('another step', () => {})\n",
+  })
+  const text = await brine(made, 'check')
+  expect(text.stdout).toMatch(/^Does not parse: features\/bad\.feature:4:3: \(4:3\): expected: /)
+  expect(text.stdout).toContain('Undefined: When nobody wrote this\n  features/c.feature:4\n')
+  expect(text.stdout).toMatch(/\n3 features \(1 not parsed\), 4 steps: 3 matched, 1 undefined, 0 ambiguous\n$/)
+  expect(text.code).toBe(1)
+  const json = await brine(made, 'check', '--format', 'json')
+  const report = JSON.parse(json.stdout) as { unparsed: { uri: string; line: number; column: number }[] }
+  expect(report.unparsed).toMatchObject([{ uri: 'features/bad.feature', line: 4, column: 3 }])
+  expect(json.code).toBe(1)
+  // The catalog too: the uses of the features that parse, and the one that does not.
+  const steps = await brine(made, 'steps')
+  expect(steps.stdout).toMatch(/^Does not parse: features\/bad\.feature:4:3: /)
+  expect(steps.stdout).toContain('a step  # steps/f.ts:2  (2 uses)')
+  expect(steps.code).toBe(1)
+}, 60_000)
+
+test('without feature files or without step files, it says which glob found nothing and exits 1', async () => {
+  const empty = project({ 'steps/f.ts': "import { Given } from 'brine'\nGiven('a step', () => {})\n" })
+  const none = await brine(empty, 'check')
+  expect(none.stderr).toBe(
+    `brine: no feature files match features/**/*.feature in ${empty.dir}: add one there (npx brine init writes an example) or point brine({ features }) at yours\n`,
+  )
+  expect(none.code).toBe(1)
+  const stepless = project({ 'features/f.feature': feature })
+  const undefinedSteps = await brine(stepless, 'check')
+  expect(undefinedSteps.stderr).toContain('brine: no step files match steps/**/*.{ts,js,mts,mjs} in ')
+  expect(undefinedSteps.stdout).toContain('2 undefined')
+  expect(undefinedSteps.code).toBe(1)
+}, 60_000)
 
 test('exits 3 when the config has no brine() plugin', async () => {
   const made = project({ 'vitest.config.ts': "export default { test: { include: ['x.test.ts'] } }\n" })
   const { code, stderr } = await brine(made, 'steps')
   expect(stderr).toContain('brine steps: No brine() plugin found in the Vitest config')
+  expect(stderr).toContain(
+    "add import { brine } from 'brine/plugin' and plugins: [brine()] to it, or run npx brine init",
+  )
   expect(code).toBe(3)
 }, 30_000)
 

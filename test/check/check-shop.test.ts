@@ -24,7 +24,7 @@ const definition = (pattern: string, line: number, origin: string | null = null)
 describe('brine check --format json', () => {
   test('prints one object with an entry per step of every pickle, in file order', () => {
     const report = JSON.parse(json.stdout) as { steps: { line: number; scenarioLine: number; status: string }[] }
-    expect(Object.keys(report)).toEqual(['steps', 'unused'])
+    expect(Object.keys(report)).toEqual(['steps', 'unused', 'unparsed'])
     // Background line 4 opens each of the four pickles; the outline runs once per Examples row.
     expect(report.steps.map((s) => [s.scenarioLine, s.line, s.status])).toEqual([
       [6, 4, 'matched'],
@@ -60,7 +60,7 @@ describe('brine check --format json', () => {
 
   test('docs/check.md shows this report, cut to one step', async () => {
     const report = JSON.parse(json.stdout) as CheckReport
-    const shown = { steps: [report.steps[1]], unused: report.unused }
+    const shown = { steps: [report.steps[1]], unused: report.unused, unparsed: report.unparsed }
     await expect(`${JSON.stringify(shown, null, 2)}\n`).toMatchFileSnapshot('../../docs/examples/output/check.json')
   })
 

@@ -17,7 +17,7 @@ const step = (line: number, extra: Partial<CheckedStep>): CheckedStep => ({
 test('a step a broken definition stops is shown once per text with the error, and counted', () => {
   const error = "This Cucumber Expression has a problem at column 3:\n\nUndefined parameter type 'thing'."
   const steps = [step(3, { status: 'error', error }), step(7, { status: 'error', error }), step(8, {})]
-  expect(formatCheck({ steps, unused: [] }, { unused: false, features: 1 })).toBe(
+  expect(formatCheck({ steps, unused: [], unparsed: [] }, { unused: false, features: 1 })).toBe(
     [
       'Broken: Given a {thing}',
       '  features/a.feature:3',
@@ -33,7 +33,7 @@ test('a step a broken definition stops is shown once per text with the error, an
 })
 
 test('--unused with nothing unused prints no section but counts zero', () => {
-  expect(formatCheck({ steps: [step(3, {})], unused: [] }, { unused: true, features: 2 })).toBe(
+  expect(formatCheck({ steps: [step(3, {})], unused: [], unparsed: [] }, { unused: true, features: 2 })).toBe(
     '2 features, 1 step: 1 matched, 0 undefined, 0 ambiguous, 0 unused definitions\n',
   )
 })

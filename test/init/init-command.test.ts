@@ -21,6 +21,7 @@ async function brineInit(cwd: string, args: string[] = []): Promise<{ code: numb
 
 const empty = linkedProject()
 const existing = linkedProject()
+const commonJs = linkedProject()
 const outputs: Record<string, { code: number; out: string }> = {}
 const runs: Record<string, RunResult> = {}
 
@@ -42,15 +43,35 @@ beforeAll(async () => {
     'src/sum.test.ts',
     `import { expect, test } from 'vitest'\nimport { sum } from '../sum.ts'\n\ntest('adds', () => expect(sum(1, 2)).toBe(3))\n`,
   )
+  // What `npm init -y` writes (npm 11).
+  commonJs.write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', type: 'commonjs' }, null, 2))
   outputs.empty = await brineInit(empty.dir)
   outputs.existing = await brineInit(existing.dir)
+  outputs.commonJs = await brineInit(commonJs.dir)
   // The runner config loader lets the untouched config import brine's TypeScript source.
   const vitest = (project: FixtureProject) => runVitest(project, ['--configLoader', 'runner'])
-  ;[runs.empty, runs.existing] = await Promise.all([vitest(empty), vitest(existing)])
-}, 60_000)
+  ;[runs.empty, runs.existing, runs.commonJs] = await Promise.all([vitest(empty), vitest(existing), vitest(commonJs)])
+}, 120_000)
 afterAll(() => {
   empty.remove()
   existing.remove()
+  commonJs.remove()
+})
+
+describe('brine init in a CommonJS package', () => {
+  test('writes the config as vitest.config.mts, an ES module whatever the package type', () => {
+    expect(outputs.commonJs!.out).toContain('created vitest.config.mts')
+    expect(readFileSync(join(commonJs.dir, 'vitest.config.mts'), 'utf8')).toContain(
+      "import { brine } from 'brine/plugin'",
+    )
+    expect(JSON.parse(readFileSync(join(commonJs.dir, 'package.json'), 'utf8'))).toMatchObject({ type: 'commonjs' })
+  })
+
+  test('the example feature runs green', () => {
+    const scenario = byTitle(runs.commonJs!.json).get('Adding two numbers')
+    expect(scenario?.status, runs.commonJs!.stdout + runs.commonJs!.stderr).toBe('passed')
+    expect(runs.commonJs!.exitCode).toBe(0)
+  })
 })
 
 describe('brine init in an empty folder', () => {

@@ -10,7 +10,7 @@ import {
   groupCount,
   groupSetting,
   groupModule,
-  includeGroups,
+  hasProject,
   isGroup,
   writeGroups,
 } from '../../src/plugin/feature-groups.ts'
@@ -72,8 +72,8 @@ describe('group files', () => {
       mkdirSync(join(root, 'features/sub'), { recursive: true })
       for (const name of ['a', 'b', 'sub/c'])
         writeFileSync(join(root, `features/${name}.feature`), `Feature: ${name}\n`)
-      writeGroups(root, ['features/**/*.feature'], 5)
-      writeGroups(root, ['features/**/*.feature'], 2)
+      writeGroups(root, ['features/**/*.feature'], 5, [])
+      writeGroups(root, ['features/**/*.feature'], 2, [])
       const lists = [1, 2].map(
         (i) => JSON.parse(readFileSync(join(root, `.brine-cache/groups/group-${i}.feature-group`), 'utf8')) as string[],
       )
@@ -85,11 +85,17 @@ describe('group files', () => {
       expect(() => readFileSync(join(root, '.brine-cache/groups/group-3.feature-group'))).toThrow()
       // The same groups again (a second shard starting): the files are left as they are, no temp files remain.
       const before = statSync(join(root, '.brine-cache/groups/group-1.feature-group'))
-      writeGroups(root, ['features/**/*.feature'], 2)
+      writeGroups(root, ['features/**/*.feature'], 2, [])
       expect(statSync(join(root, '.brine-cache/groups/group-1.feature-group')).ino).toBe(before.ino)
       expect(readdirSync(join(root, '.brine-cache/groups')).sort()).toEqual([
         'group-1.feature-group',
         'group-2.feature-group',
+      ])
+      // The user's exclude keeps a feature out of every group, as it keeps it out of a run without groups.
+      writeGroups(root, ['features/**/*.feature'], 1, ['features/sub/**'])
+      expect(JSON.parse(readFileSync(join(root, '.brine-cache/groups/group-1.feature-group'), 'utf8'))).toEqual([
+        '../../features/a.feature',
+        '../../features/b.feature',
       ])
       const group = join(root, '.brine-cache/groups/group-1.feature-group')
       const source = JSON.stringify(['../../features/a.feature', 'x.feature'])
@@ -108,59 +114,62 @@ describe('group files', () => {
     }
   })
 
-  test('includeGroups changes only the features project', () => {
-    const config = {
-      test: { projects: [{ test: { name: 'features', include: ['f'] } }, { test: { name: 'tests', include: ['t'] } }] },
-    }
-    expect(includeGroups(config, 'features', 'g')).toBe(true)
-    expect(config.test.projects.map((p) => p.test.include)).toEqual([['g'], ['t']])
-    expect(includeGroups(config, 'other', 'g')).toBe(false)
-    expect(includeGroups({}, 'features', 'g')).toBe(false)
+  test('hasProject finds the features project of the layout brine sets up', () => {
+    const config = { test: { projects: [{ test: { name: 'features' } }, { test: { name: 'tests' } }] } }
+    expect(hasProject(config, 'features')).toBe(true)
+    expect(hasProject(config, 'other')).toBe(false)
+    expect(hasProject({}, 'features')).toBe(false)
   })
 })
 
 describe('brine() with BRINE_GROUP', () => {
   type Hook = (this: unknown, ...args: unknown[]) => unknown
-  test('config points the features project at the groups; transform and load serve group modules', async () => {
+  test('the features project runs the group files, which honour its exclude; load and transform serve them', async () => {
     const root = mkdtempSync(join(tmpdir(), 'brine-groups-plugin-'))
     process.env.BRINE_GROUP = '1'
     try {
       mkdirSync(join(root, 'features'))
       writeFileSync(join(root, 'features/a.feature'), 'Feature: A\n')
+      writeFileSync(join(root, 'features/draft.feature'), 'Feature: Draft\n')
       const plugin = brine()
       const config = (plugin.config as Hook).call({}, { root }, {}) as {
         test: { projects: { test: { name: string; include: string[] } }[] }
       }
       expect(config.test.projects.find((p) => p.test.name === 'features')!.test.include).toEqual([
-        '.brine-cache/groups/*.feature-group',
+        'features/**/*.feature',
       ])
       ;(plugin.configResolved as Hook).call({}, { root })
-      // The group files are written once Vitest's settings are known, for the features project only;
-      // in watch mode the project goes back to the feature files.
+      // The group files are written once Vitest's settings are known, for the features project only,
+      // and become its test files; in watch mode the project keeps the feature files.
       const vitest = (watch: boolean) => ({
         config: { watch },
         vite: { watcher: { on: () => {} } },
         onFilterWatchedSpecification: () => {},
         onTestsRerun: () => {},
+        logger: { warn: (note: string) => notes.push(note) },
       })
-      const tests = { name: 'tests', config: {} }
-      ;(plugin.configureVitest as Hook).call({}, { vitest: vitest(false), project: tests })
+      const notes: string[] = []
+      const run = vitest(false)
+      const tests = { name: 'tests', config: { include: ['t'], exclude: [] } }
+      ;(plugin.configureVitest as Hook).call({}, { vitest: run, project: tests })
+      expect(tests.config.include).toEqual(['t'])
       expect(existsSync(join(root, '.brine-cache/groups'))).toBe(false)
-      const watched = { name: 'features', config: { include: ['.brine-cache/groups/*.feature-group'] } }
+      const watched = { name: 'features', config: { include: ['features/**/*.feature'], exclude: [] } }
       ;(plugin.configureVitest as Hook).call({}, { vitest: vitest(true), project: watched })
       expect(watched.config.include).toEqual(['features/**/*.feature'])
       expect(existsSync(join(root, '.brine-cache/groups'))).toBe(false)
-      ;(plugin.configureVitest as Hook).call({}, { vitest: vitest(false), project: { name: 'features', config: {} } })
+      const features = { name: 'features', config: { include: ['features/**/*.feature'], exclude: ['**/draft.*'] } }
+      ;(plugin.configureVitest as Hook).call({}, { vitest: run, project: features })
+      expect(features.config.include).toEqual(['.brine-cache/groups/*.feature-group'])
+      // This project has features but no step files, which brine says once per run (here two: the
+      // run with its two projects, and the watch run), however many projects it has.
+      const note = expect.stringMatching(/^brine: no step files match steps\//)
+      expect(notes).toEqual([note, note])
       const group = join(root, '.brine-cache/groups/group-1.feature-group')
       const source = (await (plugin.load as Hook).call({}, group)) as string
       expect(JSON.parse(source)).toEqual(['../../features/a.feature'])
       const module = (await (plugin.transform as Hook).call({}, source, `${group}?v=1`)) as { code: string }
       expect(module.code).toContain('["features/a.feature", () => import("../../features/a.feature")]')
-      delete process.env.BRINE_GROUP
-      const plain = (brine().config as Hook).call({}, { root }, {}) as typeof config
-      expect(plain.test.projects.find((p) => p.test.name === 'features')!.test.include).toEqual([
-        'features/**/*.feature',
-      ])
     } finally {
       delete process.env.BRINE_GROUP
       rmSync(root, { recursive: true, force: true })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { configDefaults } from 'vitest/config'
 import { resolveOptions } from '../../src/plugin/options.ts'
-import { PROJECT_MARKER, vitestConfig } from '../../src/plugin/vitest-config.ts'
+import { PROJECT_MARKER, pluginNames, vitestConfig } from '../../src/plugin/vitest-config.ts'
 
 const options = resolveOptions()
 
@@ -45,6 +45,16 @@ describe('the Vitest settings brine() adds', () => {
     const config = vitestConfig({ test: { projects: ['packages/*'], coverage: { exclude: ['x'] } } }, options)
     expect(config.test!.include).toEqual([...configDefaults.include, 'features/**/*.feature'])
     expect(config.test!.coverage).toEqual({ exclude: ['**/*.feature', '**/*.feature.md'] })
+  })
+
+  test('inside a project of the user (even one that sees the root projects), brine adds the features to its include', () => {
+    const project = { name: 'vitest:project' }
+    const bare = vitestConfig({ plugins: [[{ name: 'brine' }], [project]], test: { projects: ['x'] } }, options)
+    expect(bare.test!.include).toEqual(['features/**/*.feature'])
+    expect(bare.test!.projects).toBeUndefined()
+    const own = vitestConfig({ plugins: [project], test: { include: ['src/**/*.test.ts'] } }, options)
+    expect(own.test!.include).toEqual(['src/**/*.test.ts', 'features/**/*.feature'])
+    expect(pluginNames([null, false, [{ name: 'a' }, [{ name: 'b' }]], { name: 'c' }])).toEqual(['a', 'b', 'c'])
   })
 
   test('options have defaults and accept lists', () => {

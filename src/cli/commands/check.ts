@@ -10,10 +10,11 @@ import { ExitCode } from '../exit-codes.js'
 const command: Command = async (args, io) => {
   try {
     const options = parseCheckArguments(args, io.cwd)
-    const { report, features } = await runCheck(options)
+    const { report, features, notes } = await runCheck(options)
+    for (const note of notes) io.stderr(`${note}\n`)
     if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n')
     else io.stdout(formatCheck(report, { unused: options.unused, features }))
-    return allMatched(report) ? ExitCode.ok : ExitCode.findings
+    return allMatched(report) && notes.length === 0 ? ExitCode.ok : ExitCode.findings
   } catch (error) {
     return reportFailure('check', error, io)
   }
