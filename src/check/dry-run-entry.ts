@@ -12,5 +12,5 @@ test('brine check', async ({ task }) => {
   // Through Vitest's module runner, as a feature module's imports go, even when this file itself
   // was loaded by Node (installed brine lives in node_modules, which Vitest leaves to Node).
   for (const file of input.stepFiles) await vi.importActual(file)
-  task.meta[DRY_RUN_KEY] = await matchProbes(supportRegistry(), input.probes, input.root)
+  task.meta[DRY_RUN_KEY] = await matchProbes(supportRegistry(), input.probes, input.root, input.places)
 })

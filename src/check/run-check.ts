@@ -18,10 +18,10 @@ export async function runCheck(options: OpenOptions): Promise<CheckRun> {
     const { testFiles } = await project.features.globTestFiles()
     const files = testFiles.filter((file) => isFeaturePath(file)).sort()
     const steps = await collectSteps(project.root, files, project.brine.options.language)
-    const { probes, probeOf } = probesOf(steps)
+    const { probes, places, ...links } = probesOf(steps)
     const stepFiles = await project.brine.stepFiles()
-    const found = await dryRun(project, { root: project.root, stepFiles, probes })
-    return { ...buildReport(steps, probeOf, found), features: files.length }
+    const found = await dryRun(project, { root: project.root, stepFiles, probes, places })
+    return { ...buildReport(steps, links, found), features: files.length }
   } finally {
     await project.close()
   }
