@@ -33,6 +33,8 @@ export interface DefinitionReport {
   matcher: string
   translated: Translation
   todos: string[]
+  /** Where a scoped definition applies (vitest-cucumber: the same text with another body elsewhere). */
+  scope?: string
 }
 
 export interface ModuleReport {

@@ -78,6 +78,7 @@ export class ScenarioRun {
   /** Runs the scenario: Before hooks, `body` (its steps) while it passes, After hooks. */
   async run(body: ScenarioBody): Promise<void> {
     const World = this.registry.worldConstructor
+    const examples = this.scenario.examples
     this.world = new World({
       scenario: {
         name: this.scenario.name,
@@ -85,6 +86,7 @@ export class ScenarioRun {
         uri: this.feature.uri,
         line: this.scenario.line,
         ...(this.rule ? { rule: { name: this.rule.name, line: this.rule.line, tags: this.rule.tags } } : {}),
+        ...(examples ? { examples: { name: examples.name, row: examples.row, values: examples.values } } : {}),
       },
       parameters: this.settings.worldParameters,
       attach: (attachment) =>

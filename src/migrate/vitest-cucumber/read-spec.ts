@@ -2,7 +2,7 @@
 // Scenario/ScenarioOutline/Background/Rule callbacks and the step calls inside them.
 import ts from 'typescript'
 import { lineOf } from '../cucumber-js/parse-source.js'
-import type { FeatureBlock, Keyword, ScenarioRef, SpecModel, WorldVar } from './spec-model.js'
+import type { FeatureBlock, Keyword, ScenarioRef, SpecModel } from './spec-model.js'
 import { callsApi, describeCall, loadedFeature, loadFeatureFile, resolveFeature } from './spec-syntax.js'
 
 export const VITEST_CUCUMBER = '@amiceli/vitest-cucumber'
@@ -22,8 +22,10 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     imports: [],
     kept: [],
     features: [],
-    worldVars: new Map(),
     moduleVars: [],
+    scenarioVars: [],
+    renames: new Map(),
+    unified: new Set(),
     contexts: new Set(),
     unconverted: [],
   }
@@ -32,32 +34,22 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
   /** Local names imported from vitest-cucumber. */
   const apiNames = new Set<string>()
 
-  const addVars = (statement: ts.VariableStatement, level: WorldVar['level']) => {
-    for (const declaration of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name)) {
-        model.unconverted.push({ node: statement, todo: 'destructuring declaration shared by steps' })
-        continue
-      }
-      const symbol = symbolOf(declaration.name)
-      if (symbol) model.worldVars.set(symbol, { name: declaration.name.text, declaration, level })
+  /**
+   * Declarations of describeFeature and Rule callbacks live as long as the feature in
+   * vitest-cucumber, shared by its scenarios; a scenario callback's own live for that scenario
+   * (an outline's for each Examples row). All move to the step file's top level; a scenario's
+   * variables are set afresh when each scenario starts.
+   */
+  const addDeclaration = (statement: ts.Statement, level: 'feature' | 'rule' | 'scenario'): boolean => {
+    if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
+      model.moduleVars.push(statement)
+      return true
     }
-  }
-
-  /** A helper function the steps call: it becomes a World field (an arrow function). */
-  const addFunction = (statement: ts.Statement, level: WorldVar['level']): boolean => {
-    if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.body || statement.asteriskToken)
-      return false
-    const body = statement.body
-    let usesThis = false
-    const visit = (node: ts.Node): void => {
-      if (node.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(node) && node.text === 'arguments'))
-        usesThis = true
-      if (!ts.isFunctionDeclaration(node) && !ts.isFunctionExpression(node)) node.forEachChild(visit)
-    }
-    body.forEachChild(visit)
-    const symbol = symbolOf(statement.name)
-    if (usesThis || !symbol) return false
-    model.worldVars.set(symbol, { name: statement.name.text, declaration: statement, level })
+    if (!ts.isVariableStatement(statement)) return false
+    if (level !== 'scenario') model.moduleVars.push(statement)
+    else if (statement.declarationList.declarations.every((d) => ts.isIdentifier(d.name))) {
+      model.scenarioVars.push(statement)
+    } else model.unconverted.push({ node: statement, todo: 'destructuring declaration in a scenario callback' })
     return true
   }
 
@@ -99,12 +91,14 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     fn: ts.Expression | undefined,
     scenario: ScenarioRef,
     feature: FeatureBlock,
-    level: WorldVar['level'],
+    level: 'feature' | 'rule' | 'scenario',
   ) => {
     const api = callbackApi(fn)
     const variablesParam = scenario.kind === 'outline' && fn && ts.isFunctionLike(fn) ? fn.parameters[1] : undefined
     const variables = variablesParam ? symbolOf(variablesParam.name) : undefined
     let previous: Keyword = 'Given'
+    const pending: ts.Statement[] = []
+    const scenarioVarsBefore = model.scenarioVars.length
     for (const statement of bodyOf(fn)) {
       const call = api && apiCall(statement, api)
       if (call && stepKeywords.includes(call[0])) {
@@ -117,12 +111,28 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
         const keyword: Keyword = call[0] === 'And' || call[0] === 'But' ? previous : (call[0] as Keyword)
         previous = keyword
         feature.steps.push({ keyword, text: text.text, fn: stepFn, line: lineOf(statement), scenario, variables })
-      } else if (ts.isVariableStatement(statement)) addVars(statement, level)
-      else if (addFunction(statement, level)) continue
-      else if (!addFunction(statement, level)) {
-        model.unconverted.push({ node: statement, todo: 'statement in a scenario callback' })
+      } else if (!addDeclaration(statement, level)) {
+        pending.push(statement)
       }
     }
+    // vitest-cucumber runs the rest of a scenario callback while collecting, before any scenario:
+    // once at module level in brine (not for outlines and Backgrounds, which run it more often, or
+    // when it uses the scenario's own variables, which each scenario sets afresh).
+    const own = new Set(model.scenarioVars.slice(scenarioVarsBefore).flatMap((s) => s.declarationList.declarations))
+    for (const statement of pending) {
+      if (scenario.kind === 'scenario' && ts.isExpressionStatement(statement) && !uses(statement, own)) {
+        model.moduleVars.push(statement)
+      } else model.unconverted.push({ node: statement, todo: 'statement in a scenario callback' })
+    }
+  }
+
+  /** Whether `node` refers to one of the declarations. */
+  const uses = (node: ts.Node, declarations: Set<ts.Declaration>): boolean => {
+    if (ts.isIdentifier(node)) {
+      const declaration = symbolOf(node)?.valueDeclaration
+      if (declaration && declarations.has(declaration)) return true
+    }
+    return node.forEachChild((child) => uses(child, declarations) || undefined) ?? false
   }
 
   const readContainer = (fn: ts.Expression | undefined, feature: FeatureBlock, rule: string) => {
@@ -151,8 +161,7 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
         readContainer(args![1], feature, title)
       } else if (name && hookKinds[name] && args?.[0]) {
         feature.hooks.push({ kind: hookKinds[name]!, fn: args[0], line: lineOf(statement) })
-      } else if (ts.isVariableStatement(statement)) addVars(statement, level)
-      else if (addFunction(statement, level)) continue
+      } else if (addDeclaration(statement, level)) continue
       else
         model.unconverted.push({
           node: statement,

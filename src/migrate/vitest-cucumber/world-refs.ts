@@ -1,16 +1,13 @@
-// Rewrites a reference to a shared variable (→ `world.name`) or to vitest-cucumber's `context`
-// (→ `world`); returns false when the identifier is neither.
+// Rewrites a reference to vitest-cucumber's `context` (→ the World) or to a name that was renamed
+// on its way to module level; returns false when the identifier is neither.
 import ts from 'typescript'
 import type { TextEdits } from '../cucumber-js/text-edits.js'
 import type { SpecModel } from './spec-model.js'
-import { worldProperty } from './world-property.js'
 
 export interface WorldRefs {
   edits: TextEdits
-  properties: Set<string>
+  /** Set when the code uses the World (through `context`). */
   usesWorld: boolean
-  /** What stands for the World: `world` in steps and hooks, `this` in the World's own fields. */
-  target?: string
 }
 
 export function rewriteWorldRef(
@@ -22,13 +19,9 @@ export function rewriteWorldRef(
   const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
   const target = shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node)
   if (!target) return false
-  const variable = model.worldVars.get(target)
-  const isContext = model.contexts.has(target)
-  if (!variable && !isContext) return false
-  const world = refs.target ?? 'world'
-  const replacement = variable ? `${world}.${worldProperty(variable.name)}` : world
-  if (variable) refs.properties.add(worldProperty(variable.name))
-  refs.usesWorld = true
+  const replacement = model.renames.get(target) ?? (model.contexts.has(target) ? 'world' : undefined)
+  if (replacement === undefined) return false
+  if (replacement === 'world') refs.usesWorld = true
   refs.edits.replace(
     node.getStart(model.sourceFile),
     node.getEnd(),
