@@ -41,13 +41,15 @@ export function bindSteps(block: FeatureBlock, index: FeatureIndex): Bindings {
     step.text === gherkin.text ||
     step.text === text ||
     matches(stepPattern(step.text, pickle.scenario.examples).expression, text)
+  // An expression brine has no type for (`{currency}`) still names its step, as any text there.
+  const loosely = (step: SpecStep, text: string) => looseMatch(step.text, text)
   for (const pickle of index.pickles) {
     const bound = pickle.steps.map(({ id, text }, i) => {
       const gherkin = index.steps.get(id)!
       const rule = gherkin.owner.slice(0, gherkin.owner.indexOf('\u0000'))
       const candidates = [own.get(gherkin.owner), shared.get(rule), rule ? shared.get('') : undefined]
       for (const list of candidates) {
-        const step = list?.find((s) => names(s, gherkin, text, pickle))
+        const step = list?.find((s) => names(s, gherkin, text, pickle)) ?? list?.find((s) => loosely(s, text))
         if (!step) continue
         uses.set(step, [...(uses.get(step) ?? []), { pickle, index: i, text, gherkin }])
         return step
@@ -57,4 +59,17 @@ export function bindSteps(block: FeatureBlock, index: FeatureIndex): Bindings {
     byPickle.set(pickle, bound)
   }
   return { uses, byPickle }
+}
+
+const loose = new Map<string, RegExp>()
+
+function looseMatch(spec: string, text: string): boolean {
+  let pattern = loose.get(spec)
+  if (!pattern) {
+    const parts = spec.split(/(\{\w*\})/)
+    const source = parts.map((part, i) => (i % 2 ? '(.+?)' : part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))).join('')
+    pattern = new RegExp(`^${source}$`, 's')
+    loose.set(spec, pattern)
+  }
+  return pattern.test(text)
 }

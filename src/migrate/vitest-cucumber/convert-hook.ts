@@ -4,7 +4,7 @@ import ts from 'typescript'
 import { TextEdits } from '../cucumber-js/text-edits.js'
 import { quote } from './quote.js'
 import type { SpecHook, SpecModel } from './spec-model.js'
-import { dedent, indentOf, rewriteWorldRefs, type WorldRefs } from './world-refs.js'
+import { dedent, indentOf, renameRefs, type RenameEdits } from './rename-refs.js'
 
 export interface ConvertedHook {
   text: string
@@ -23,11 +23,8 @@ export function convertHook(hook: SpecHook, model: SpecModel, checker: ts.TypeCh
     return { text, todos }
   }
   const edits = new TextEdits()
-  const refs: WorldRefs = { edits, usesWorld: false }
-  rewriteWorldRefs(fn.body, model, checker, refs)
-  if (!perScenario && refs.usesWorld) {
-    todos.push(`${hook.kind} hook uses vitest-cucumber's context; brine's feature hooks have no World`)
-  }
+  const refs: RenameEdits = { edits }
+  renameRefs(fn.body, model, checker, refs)
   const body = edits.applyRange(sourceFile.text, fn.body.getStart(sourceFile), fn.body.getEnd())
   const lines = ts.isBlock(fn.body)
     ? dedent(body.slice(1, -1), indentOf(fn.body.statements[0] ?? fn.body, sourceFile)).split('\n')

@@ -8,7 +8,7 @@ import type { StepUse } from './bind-steps.js'
 import { bodyFingerprint } from './body-fingerprint.js'
 import type { SpecModel, SpecStep } from './spec-model.js'
 import { expressionColumns, stepPattern } from './step-pattern.js'
-import { dedent, indentOf, rewriteWorldRef, type WorldRefs } from './world-refs.js'
+import { dedent, indentOf, renameRef, type RenameEdits } from './rename-refs.js'
 
 export interface ConvertedStep {
   keyword: SpecStep['keyword']
@@ -100,7 +100,8 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
   }
 
   const edits = new TextEdits()
-  const refs: WorldRefs = { edits, usesWorld: false }
+  const refs: RenameEdits = { edits }
+  let usesWorld = false
   const ctxSymbol = ctx ? checker.getSymbolAtLocation(ctx.name) : undefined
   // A column the step's text does not carry is read from the Examples row brine gives the World.
   let needsRow = false
@@ -118,7 +119,7 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
         return
       }
     }
-    if (ts.isIdentifier(node) && !rewriteWorldRef(node, model, checker, refs)) {
+    if (ts.isIdentifier(node) && !renameRef(node, model, checker, refs)) {
       const symbol = checker.getSymbolAtLocation(node)
       if (symbol && symbol === ctxSymbol) {
         todos.push(`uses Vitest's test context (${node.text}); brine passes the World first`)
@@ -131,7 +132,7 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
   visit(fn.body)
 
   if (needsRow) {
-    refs.usesWorld = true
+    usesWorld = true
     prefix = [rowObject(step.variables!, typed, sourceFile), prefix].filter(Boolean).join('\n  ')
   }
   let body = edits.applyRange(sourceFile.text, fn.body.getStart(sourceFile), fn.body.getEnd())
@@ -139,7 +140,7 @@ export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeCh
     body = ts.isBlock(fn.body) ? `{\n  ${prefix}${body.slice(1)}` : `{\n  ${prefix}\n  return ${body}\n}`
   }
   const isAsync = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''
-  const worldParam = refs.usesWorld ? 'world' : '_world'
+  const worldParam = usesWorld ? 'world' : '_world'
   const names = [worldParam, ...params].map((p) => p.replace(/[?]?:.*$/, ''))
   return result(
     dedent(`${isAsync}(${[worldParam, ...params].join(', ')}) => ${body}`, indentOf(step.fn, sourceFile)),

@@ -10,7 +10,7 @@ import { tidyImports } from '../tidy-imports.js'
 import { quote } from './quote.js'
 import { scenarioVarsText } from './scenario-vars.js'
 import type { Keyword, SpecHook, SpecModel } from './spec-model.js'
-import { dedent, indentOf, rewriteWorldRefs, type WorldRefs } from './world-refs.js'
+import { dedent, indentOf, renameRefs, type RenameEdits } from './rename-refs.js'
 
 export type StepsFileItem =
   | { kind: 'step'; keyword: Keyword; expression: string; options?: string; fn: string; todos: string[] }
@@ -35,7 +35,14 @@ export function emitStepsFile(
   head.push(`import { ${brine.join(', ')} } from 'brine'`)
   const imports = model.imports.map((i) => i.getText(model.sourceFile)).join('\n')
   if (imports) head.push(relocateImports(parseSource(out, imports).sourceFile, model.path, out, new Set()))
-  const shared = [...model.kept, ...model.moduleVars].map((node) => topLevel(node, model, checker))
+  const shared = model.kept.map((node) => topLevel(node, model, checker))
+  // A feature's (or Rule's) `context` lives as long as the feature, shared by its scenarios.
+  for (const context of model.contexts) {
+    if (context.level === 'scenario') continue
+    const name = model.renames.get(checker.getSymbolAtLocation(context.name)!) ?? context.name.text
+    shared.push(`const ${name}${typed ? ': any' : ''} = {}`)
+  }
+  shared.push(...model.moduleVars.map((node) => topLevel(node, model, checker)))
   const scenarioVars = scenarioVarsText(model, checker, uris, typed)
   shared.push(...scenarioVars.declarations, ...(scenarioVars.hook ? [scenarioVars.hook] : []))
   const body = items.map((item) => {
@@ -50,14 +57,22 @@ export function emitStepsFile(
         return comment(item.todo, item.text)
     }
   })
-  const text = `${head.join('\n')}\n\n${[...shared, ...body].join('\n\n')}\n`
+  const text = `${head.join('\n')}\n\n${joinBlocks([...shared, ...body])}\n`
   return tidyImports(out, text)
+}
+
+/** Blocks apart by a blank line; one-line declarations in a row stay together. */
+function joinBlocks(blocks: string[]): string {
+  const declaration = (text: string | undefined) => text !== undefined && /^(let|const|var) [^\n]*$/.test(text)
+  return blocks
+    .map((block, i) => (i === 0 ? '' : declaration(blocks[i - 1]) && declaration(block) ? '\n' : '\n\n') + block)
+    .join('')
 }
 
 /** A top-level statement as it moves: dedented, renamed where its name clashed. */
 function topLevel(node: ts.Statement, model: SpecModel, checker: ts.TypeChecker): string {
-  const refs: WorldRefs = { edits: new TextEdits(), usesWorld: false }
-  rewriteWorldRefs(node, model, checker, refs)
+  const refs: RenameEdits = { edits: new TextEdits() }
+  renameRefs(node, model, checker, refs)
   const text = refs.edits.applyRange(model.sourceFile.text, node.getStart(model.sourceFile), node.getEnd())
   return dedent(text, indentOf(node, model.sourceFile))
 }

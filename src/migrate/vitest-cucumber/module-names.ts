@@ -5,7 +5,7 @@
 import ts from 'typescript'
 import { TextEdits } from '../cucumber-js/text-edits.js'
 import type { SpecModel } from './spec-model.js'
-import { rewriteWorldRefs } from './world-refs.js'
+import { renameRefs } from './rename-refs.js'
 
 export function renameClashes(model: SpecModel, checker: ts.TypeChecker): void {
   const taken = new Set<string>()
@@ -28,13 +28,22 @@ export function renameClashes(model: SpecModel, checker: ts.TypeChecker): void {
     rename(name, next)
     return next
   }
+  for (const context of model.contexts) if (context.level !== 'scenario') claim(context.name)
   for (const statement of model.moduleVars) for (const name of declaredNames(statement)) claim(name)
+  // A scenario's `context` is a fresh object each time, like its variables.
+  const contexts = new Map<string, string>()
+  for (const context of model.contexts) {
+    if (context.level !== 'scenario') continue
+    const shared = contexts.get(context.name.text)
+    if (shared !== undefined) rename(context.name, shared)
+    else contexts.set(context.name.text, claim(context.name))
+  }
   // `let mock: Mock` in five scenarios is one module variable; read with earlier renames applied.
   const alike = new Map<string, string>()
   for (const statement of model.scenarioVars) {
     const [name, ...more] = declaredNames(statement)
     const edits = new TextEdits()
-    rewriteWorldRefs(statement.declarationList, model, checker, { edits, usesWorld: false })
+    renameRefs(statement.declarationList, model, checker, { edits })
     const start = statement.declarationList.getStart(model.sourceFile)
     const text = edits.applyRange(model.sourceFile.text, start, statement.getEnd()).replace(/\s+/g, ' ')
     const shared = name && more.length === 0 ? alike.get(text.replace(/^const /, 'let ')) : undefined

@@ -2,7 +2,7 @@
 // Scenario/ScenarioOutline/Background/Rule callbacks and the step calls inside them.
 import ts from 'typescript'
 import { lineOf } from '../cucumber-js/parse-source.js'
-import type { FeatureBlock, Keyword, ScenarioRef, SpecModel } from './spec-model.js'
+import type { ContextVar, FeatureBlock, Keyword, ScenarioRef, SpecModel } from './spec-model.js'
 import { callsApi, describeCall, loadedFeature, loadFeatureFile, resolveFeature } from './spec-syntax.js'
 
 export const VITEST_CUCUMBER = '@amiceli/vitest-cucumber'
@@ -26,7 +26,7 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     scenarioVars: [],
     renames: new Map(),
     unified: new Set(),
-    contexts: new Set(),
+    contexts: [],
     unconverted: [],
   }
   const symbolOf = (node: ts.Node) => checker.getSymbolAtLocation(node)
@@ -53,18 +53,15 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     return true
   }
 
-  const callbackApi = (fn: ts.Expression | undefined, index = 0): Api | undefined => {
+  const callbackApi = (fn: ts.Expression | undefined, level: ContextVar['level']): Api | undefined => {
     if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined
-    const param = fn.parameters[index]
+    const param = fn.parameters[0]
     const api: Api = { names: new Map() }
     if (param && ts.isObjectBindingPattern(param.name)) {
       for (const element of param.name.elements) {
         const name = (element.propertyName ?? element.name).getText(sourceFile)
         api.names.set(element.name.getText(sourceFile), name)
-        if (name === 'context' && ts.isIdentifier(element.name)) {
-          const symbol = symbolOf(element.name)
-          if (symbol) model.contexts.add(symbol)
-        }
+        if (name === 'context' && ts.isIdentifier(element.name)) model.contexts.push({ name: element.name, level })
       }
     } else if (param && ts.isIdentifier(param.name)) api.object = param.name.text
     return api
@@ -93,7 +90,7 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     feature: FeatureBlock,
     level: 'feature' | 'rule' | 'scenario',
   ) => {
-    const api = callbackApi(fn)
+    const api = callbackApi(fn, 'scenario')
     const variablesParam = scenario.kind === 'outline' && fn && ts.isFunctionLike(fn) ? fn.parameters[1] : undefined
     const variables = variablesParam ? symbolOf(variablesParam.name) : undefined
     let previous: Keyword = 'Given'
@@ -136,8 +133,8 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
   }
 
   const readContainer = (fn: ts.Expression | undefined, feature: FeatureBlock, rule: string) => {
-    const api = callbackApi(fn)
     const level = rule ? 'rule' : 'feature'
+    const api = callbackApi(fn, level)
     for (const statement of bodyOf(fn)) {
       const call = api && apiCall(statement, api)
       const args = call ? ((statement as ts.ExpressionStatement).expression as ts.CallExpression).arguments : undefined

@@ -1,11 +1,11 @@
-// A scenario callback's variables at module level: declared once (with `let`, since they are set
-// again), and set afresh by a Before hook when each scenario of the spec's features starts, as
-// vitest-cucumber gave every scenario (and every Examples row) variables of its own.
+// A scenario callback's variables (and its `context` object) at module level: declared once (with
+// `let`, since they are set again), and set afresh by a Before hook when each scenario of the
+// spec's features starts, as vitest-cucumber gave every scenario (and Examples row) its own.
 import ts from 'typescript'
 import { TextEdits } from '../cucumber-js/text-edits.js'
 import { quote } from './quote.js'
 import type { SpecModel } from './spec-model.js'
-import { dedent, indentOf, rewriteWorldRefs } from './world-refs.js'
+import { dedent, indentOf, renameRefs } from './rename-refs.js'
 
 export interface ScenarioVarsText {
   declarations: string[]
@@ -23,7 +23,7 @@ export function scenarioVarsText(
   const resets: string[] = []
   const rewrite = (node: ts.Node) => {
     const edits = new TextEdits()
-    rewriteWorldRefs(node, model, checker, { edits, usesWorld: false })
+    renameRefs(node, model, checker, { edits })
     const text = edits.applyRange(model.sourceFile.text, node.getStart(model.sourceFile), node.getEnd())
     return dedent(text, indentOf(node, model.sourceFile))
   }
@@ -39,6 +39,11 @@ export function scenarioVarsText(
       const value = declaration.initializer ? rewrite(declaration.initializer) : typed ? 'undefined!' : 'undefined'
       resets.push(`${name} = ${value}`)
     }
+  }
+  const contexts = new Set(model.contexts.filter((c) => c.level === 'scenario').map((c) => rewrite(c.name)))
+  for (const name of contexts) {
+    declarations.push(`let ${name}${typed ? ': any' : ''} = {}`)
+    resets.push(`${name} = {}`)
   }
   if (!resets.length) return { declarations }
   const guard =

@@ -23,6 +23,12 @@ export interface SpecStep {
   variables?: ts.Symbol
 }
 
+export interface ContextVar {
+  /** Its name in the callback's parameter (`{ context }` or `{ context: ctx }`). */
+  name: ts.Identifier
+  level: 'feature' | 'rule' | 'scenario'
+}
+
 export interface SpecHook {
   kind: 'Before' | 'After' | 'BeforeFeature' | 'AfterFeature'
   fn: ts.Expression
@@ -59,8 +65,8 @@ export interface SpecModel {
   renames: Map<ts.Symbol, string>
   /** Scenario variables declared exactly like an earlier one: they share its declaration. */
   unified: Set<ts.VariableStatement>
-  /** vitest-cucumber's `context` objects: they become the World itself. */
-  contexts: Set<ts.Symbol>
+  /** vitest-cucumber's `context` objects: plain objects, the feature's at module level, a scenario's set afresh. */
+  contexts: ContextVar[]
   /** Statements that could not be converted, kept as comments; each with its line. */
   unconverted: { node: ts.Node; todo: string }[]
 }

@@ -1,27 +1,19 @@
-// Rewrites a reference to vitest-cucumber's `context` (→ the World) or to a name that was renamed
-// on its way to module level; returns false when the identifier is neither.
+// Rewrites a reference to a name that was renamed on its way to module level; returns false for
+// any other identifier.
 import ts from 'typescript'
 import type { TextEdits } from '../cucumber-js/text-edits.js'
 import type { SpecModel } from './spec-model.js'
 
-export interface WorldRefs {
+export interface RenameEdits {
   edits: TextEdits
-  /** Set when the code uses the World (through `context`). */
-  usesWorld: boolean
 }
 
-export function rewriteWorldRef(
-  node: ts.Identifier,
-  model: SpecModel,
-  checker: ts.TypeChecker,
-  refs: WorldRefs,
-): boolean {
+export function renameRef(node: ts.Identifier, model: SpecModel, checker: ts.TypeChecker, refs: RenameEdits): boolean {
   const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
   const target = shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node)
   if (!target) return false
-  const replacement = model.renames.get(target) ?? (model.contexts.has(target) ? 'world' : undefined)
+  const replacement = model.renames.get(target)
   if (replacement === undefined) return false
-  if (replacement === 'world') refs.usesWorld = true
   refs.edits.replace(
     node.getStart(model.sourceFile),
     node.getEnd(),
@@ -31,9 +23,9 @@ export function rewriteWorldRef(
 }
 
 /** Rewrites every such reference under `node`. */
-export function rewriteWorldRefs(node: ts.Node, model: SpecModel, checker: ts.TypeChecker, refs: WorldRefs): void {
-  if (ts.isIdentifier(node)) rewriteWorldRef(node, model, checker, refs)
-  node.forEachChild((child) => rewriteWorldRefs(child, model, checker, refs))
+export function renameRefs(node: ts.Node, model: SpecModel, checker: ts.TypeChecker, refs: RenameEdits): void {
+  if (ts.isIdentifier(node)) renameRef(node, model, checker, refs)
+  node.forEachChild((child) => renameRefs(child, model, checker, refs))
 }
 
 export function indentOf(node: ts.Node, sourceFile: ts.SourceFile): string {
