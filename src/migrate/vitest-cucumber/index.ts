@@ -154,9 +154,10 @@ export const migrateVitestCucumber: Migrator = async (options) => {
   }
   const outside = [...features.keys()].filter((uri) => !uri.startsWith('features/'))
   if (outside.length) {
-    notes.push(
-      `feature files outside features/: list them in brine({ features: [${outside.map((u) => `'${u}'`).join(', ')}] })`,
-    )
+    // One glob over the folder they share, as brine's own default is one over features/.
+    const folder = [...features.keys()].map((uri) => dirname(uri)).reduce(commonDir)
+    const glob = folder === '.' ? '**/*.feature' : `${folder}/**/*.feature`
+    notes.push(`feature files outside features/: set brine({ features: ['${glob}'] }) in vitest.config.ts`)
   }
   const scoped = definitions.list.filter((d) => d.level !== 'none').length
   if (scoped) {
