@@ -65,6 +65,7 @@ describe('brine check', () => {
         '',
       ].join('\n'),
     )
+    await expect(stdout).toMatchFileSnapshot('../../docs/examples/output/check-scoped.txt')
   }, 30_000)
 })
 

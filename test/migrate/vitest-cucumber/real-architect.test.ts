@@ -6,6 +6,7 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { MigrationResult } from '../../../src/migrate/migration.ts'
+import { reportMarkdown } from '../../../src/migrate/report.ts'
 import { fixtureConfig } from '../../support/fixture-project.ts'
 import {
   added,
@@ -28,12 +29,14 @@ let migrated: Outcomes
 
 beforeAll(async () => {
   recorded = recordedOutcomes(real)
-  original = await settled(recorded, () => runOriginal(real, '.', ['--config', 'vitest.vitest-cucumber.config.ts']))
+  original = await settled(recorded, (features) =>
+    runOriginal(real, '.', ['--config', 'vitest.vitest-cucumber.config.ts'], features),
+  )
   migration = await migrate(real)
   // The one line of set-up the report asks for.
   const note = migration.notes.find((n) => n.startsWith('feature files outside features/'))!
   const options = /brine\((\{.*\})\)/.exec(note)![1]!
-  migrated = await settled(recorded, () => runBrine(real, fixtureConfig(options)))
+  migrated = await settled(recorded, (features) => runBrine(real, fixtureConfig(options), features))
 }, 900_000)
 afterAll(() => real.project.remove())
 
@@ -84,3 +87,14 @@ test('the migrated steps add no type error to those the specs had under upstream
   expect(before.length).toBeGreaterThan(0)
   expect(added(before, after)).toEqual([])
 }, 120_000)
+
+test('the docs show one migrated file and the report of this run as they are', async () => {
+  const file = migration.files.find((f) => f.path.endsWith('steps/types/normalized-status.steps.ts'))!
+  await expect(file.content).toMatchFileSnapshot(
+    '../../../docs/examples/output/vitest-cucumber/normalized-status.steps.ts.txt',
+  )
+  const report = reportMarkdown(migration)
+  await expect(report.slice(0, report.indexOf('## Definitions'))).toMatchFileSnapshot(
+    '../../../docs/examples/output/vitest-cucumber/architect-report.md',
+  )
+})

@@ -3,6 +3,9 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { MigrationResult } from '../../../src/migrate/migration.ts'
+import { reportMarkdown } from '../../../src/migrate/report.ts'
+import type { CheckReport } from '../../../src/check/check-report.ts'
+import { brine } from '../../check/check-io.ts'
 import { fixtureConfig } from '../../support/fixture-project.ts'
 import {
   added,
@@ -28,9 +31,11 @@ let migrated: Outcomes
 beforeAll(async () => {
   recorded = recordedOutcomes(real)
   // As upstream runs its BDD suite: from packages/core, with its own config.
-  original = await settled(recorded, () => runOriginal(real, 'packages/core', ['--config', 'vitest.config.bdd.ts']))
+  original = await settled(recorded, (features) =>
+    runOriginal(real, 'packages/core', ['--config', 'vitest.config.bdd.ts'], features),
+  )
   migration = await migrate(real)
-  migrated = await settled(recorded, () => runBrine(real, config))
+  migrated = await settled(recorded, (features) => runBrine(real, config, features))
 }, 900_000)
 afterAll(() => real.project.remove())
 
@@ -70,6 +75,16 @@ test('every scenario keeps its outcome under brine', () => {
   expect(Object.keys(migrated)).toHaveLength(164)
 })
 
+test('brine check finds every step of every scenario bound to exactly one definition', async () => {
+  const { code, stdout } = await brine(real.project, 'check', '--format', 'json')
+  const report = JSON.parse(stdout) as CheckReport
+  expect(report.steps.filter((step) => step.status !== 'matched')).toEqual([])
+  expect(report.steps.length).toBeGreaterThan(600)
+  // Scoped definitions were matched scenario by scenario.
+  expect(report.steps.some((step) => step.definition?.scope)).toBe(true)
+  expect(code).toBe(0)
+}, 120_000)
+
 test('the migrated steps add no type error to what the specs had (none)', () => {
   const specs = migration.modules.filter((m) => m.path.endsWith('.ts')).map((m) => join(real.project.dir, m.path))
   const before = typeErrors(real, 'tsconfig.fixture.json', specs)
@@ -81,3 +96,14 @@ test('the migrated steps add no type error to what the specs had (none)', () => 
   expect(before).toEqual([])
   expect(added(before, after)).toEqual([])
 }, 120_000)
+
+test('the docs show one migrated file and the report of this run as they are', async () => {
+  const file = migration.files.find((f) => f.path.endsWith('steps/route-key-format.steps.ts'))!
+  await expect(file.content).toMatchFileSnapshot(
+    '../../../docs/examples/output/vitest-cucumber/route-key-format.steps.ts.txt',
+  )
+  const report = reportMarkdown(migration)
+  await expect(report.slice(0, report.indexOf('## Definitions'))).toMatchFileSnapshot(
+    '../../../docs/examples/output/vitest-cucumber/schmock-core-report.md',
+  )
+})
