@@ -9,6 +9,8 @@ export interface MigrateOptions {
   source: string
   /** Absolute path of the output folder for step files (default `<cwd>/steps`). */
   out: string
+  /** vitest-cucumber only: the folder brine runs in, which feature paths are relative to (default `source`). */
+  root?: string
   /** behave only: the behave version whose matching rules to keep; detected when undefined. */
   behaveVersion?: '1.2' | '1.3'
   /** behave only: rewrite parse patterns as Cucumber Expressions where provably equivalent. */
