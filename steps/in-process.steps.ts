@@ -1,5 +1,5 @@
 // Steps that define step definitions and hooks from tables and run features in-process.
-import { DataTable, DocString, Given, Then, When } from 'brine'
+import { DataTable, DocString, Given, Then, When, type StepScope } from 'brine'
 import { expect } from 'vitest'
 import { pending } from '../src/runtime/errors.ts'
 import type { HookKind } from '../src/runtime/hook-definition.ts'
@@ -52,8 +52,12 @@ function pattern(text: string): string | RegExp {
 
 Given('these step definitions:', (world: SpecWorld, table: DataTable) => {
   for (const row of table.hashes()) {
-    const timeout = row.timeout ? { timeout: Number(row.timeout) } : {}
-    registryOf(world).defineStep(pattern(row.pattern!), behaviour(world, row.pattern!, row.behaviour!), timeout)
+    const options = {
+      ...(row.timeout ? { timeout: Number(row.timeout) } : {}),
+      // A scope is written as JSON: {"feature": "features/*.feature", "tags": "@slow"}.
+      ...(row.scope ? { scope: JSON.parse(row.scope) as StepScope } : {}),
+    }
+    registryOf(world).defineStep(pattern(row.pattern!), behaviour(world, row.pattern!, row.behaviour!), options)
   }
 })
 
