@@ -7,7 +7,7 @@ import type { StepUse } from './bind-steps.js'
 import type { ConvertedStep } from './convert-step.js'
 import type { SpecStep } from './spec-model.js'
 
-export interface Definition<F> extends ScopedDefinition {
+interface Definition<F> extends ScopedDefinition {
   keyword: SpecStep['keyword']
   fn: string
   report: DefinitionReport
