@@ -39,7 +39,10 @@ interface SpecFile {
 /** Converts vitest-cucumber spec files into shared brine step definitions. */
 export const migrateVitestCucumber: Migrator = async (options) => {
   const rel = (file: string) => relative(options.source, file).split(sep).join('/')
-  const uriOf = (file: string) => relative(options.root ?? options.source, file).split(sep).join('/')
+  const uriOf = (file: string) =>
+    relative(options.root ?? options.source, file)
+      .split(sep)
+      .join('/')
   const specs = await findSpecs(options.source, options.out)
   // One program over all specs: its checker tells which variable an identifier refers to.
   const program = ts.createProgram(specs, { noResolve: true, noLib: true, allowJs: true, types: [], noEmit: true })

@@ -36,7 +36,14 @@ export function scenarioVarsText(
     declarations.push(`${text.slice(0, offset)}let${text.slice(offset + keyword.getWidth(model.sourceFile))}`)
     for (const declaration of list.declarations) {
       const name = rewrite(declaration.name)
-      const value = declaration.initializer ? rewrite(declaration.initializer) : typed ? 'undefined!' : 'undefined'
+      // A type that takes undefined needs no `!` to be set back to it.
+      const type = declaration.type?.getText(model.sourceFile)
+      const takesUndefined = !type || /\bundefined\b|^(unknown|any)$/.test(type)
+      const value = declaration.initializer
+        ? rewrite(declaration.initializer)
+        : typed && !takesUndefined
+          ? 'undefined!'
+          : 'undefined'
       resets.push(`${name} = ${value}`)
     }
   }
