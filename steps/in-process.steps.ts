@@ -1,5 +1,5 @@
 // Steps that define step definitions and hooks from tables and run features in-process.
-import { DataTable, DocString, Given, Then, When, type StepScope } from 'brine'
+import { DataTable, DocString, Given, Then, When, type StepScope, type World } from 'brine'
 import { expect } from 'vitest'
 import { pending } from '../src/runtime/errors.ts'
 import type { HookKind } from '../src/runtime/hook-definition.ts'
@@ -26,6 +26,9 @@ function behaviour(world: SpecWorld, label: string, phrase: string) {
         return
       case 'records its arguments':
         world.events.push(`${label} <- ${JSON.stringify(values)}`)
+        return
+      case 'records its Examples row':
+        world.events.push(`${label} <- ${JSON.stringify((args[0] as World).scenario.examples ?? null)}`)
         return
       case 'is pending':
         pending('not written yet')

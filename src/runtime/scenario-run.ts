@@ -86,7 +86,7 @@ export class ScenarioRun {
         uri: this.feature.uri,
         line: this.scenario.line,
         ...(this.rule ? { rule: { name: this.rule.name, line: this.rule.line, tags: this.rule.tags } } : {}),
-        ...(examples ? { examples: { name: examples.name, row: examples.row, values: examples.values } } : {}),
+        ...(examples ? { examples: { name: examples.name, row: examples.row, values: examples.values ?? {} } } : {}),
       },
       parameters: this.settings.worldParameters,
       attach: (attachment) =>

@@ -33,7 +33,7 @@ export interface ScenarioData {
   tags: string[]
   steps: StepData[]
   /** An outline row's Examples: its name, the row's line and number, and its values by column. */
-  examples?: { name: string; line: number; row: number; values: Record<string, string> }
+  examples?: { name: string; line: number; row: number; values?: Record<string, string> }
 }
 
 export interface RuleData {
