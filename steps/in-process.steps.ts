@@ -1,5 +1,5 @@
 // Steps that define step definitions and hooks from tables and run features in-process.
-import { DataTable, DocString, Given, Then, When } from 'brine'
+import { DataTable, DocString, Given, Then, When, type StepScope, type World } from 'brine'
 import { expect } from 'vitest'
 import { pending } from '../src/runtime/errors.ts'
 import type { HookKind } from '../src/runtime/hook-definition.ts'
@@ -27,6 +27,9 @@ function behaviour(world: SpecWorld, label: string, phrase: string) {
       case 'records its arguments':
         world.events.push(`${label} <- ${JSON.stringify(values)}`)
         return
+      case 'records its Examples row':
+        world.events.push(`${label} <- ${JSON.stringify((args[0] as World).scenario.examples ?? null)}`)
+        return
       case 'is pending':
         pending('not written yet')
         return
@@ -52,8 +55,12 @@ function pattern(text: string): string | RegExp {
 
 Given('these step definitions:', (world: SpecWorld, table: DataTable) => {
   for (const row of table.hashes()) {
-    const timeout = row.timeout ? { timeout: Number(row.timeout) } : {}
-    registryOf(world).defineStep(pattern(row.pattern!), behaviour(world, row.pattern!, row.behaviour!), timeout)
+    const options = {
+      ...(row.timeout ? { timeout: Number(row.timeout) } : {}),
+      // A scope is written as JSON: {"feature": "features/*.feature", "tags": "@slow"}.
+      ...(row.scope ? { scope: JSON.parse(row.scope) as StepScope } : {}),
+    }
+    registryOf(world).defineStep(pattern(row.pattern!), behaviour(world, row.pattern!, row.behaviour!), options)
   }
 })
 

@@ -96,6 +96,29 @@ Feature: Every Gherkin construct becomes tests
       | name |
       | Ann  |
 
+  Scenario: An outline's scenario knows its Examples row
+    Given these step definitions:
+      | pattern          | behaviour                |
+      | I buy {int} pens | records its Examples row |
+    When I run this feature in-process:
+      """gherkin
+      Feature: F
+        Scenario Outline: O
+          When I buy <count> pens
+
+          Examples: few
+            | count | colour |
+            | 2     | red    |
+
+        Scenario: Plain
+          When I buy 3 pens
+      """
+    Then these things happened, in order:
+      | I buy {int} pens                                                                 |
+      | I buy {int} pens <- {"name":"few","row":1,"values":{"count":"2","colour":"red"}} |
+      | I buy {int} pens                                                                 |
+      | I buy {int} pens <- null                                                         |
+
   Scenario: Any language the Gherkin parser knows
     When I compile this feature:
       """gherkin

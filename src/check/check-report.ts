@@ -1,8 +1,9 @@
 // Joins the steps of the features with what the dry run found for their text: one entry per
 // pickle step, the definitions nothing uses, and each definition's uses (for `brine steps`).
 import type { StepData } from '../types/feature-data.js'
+import type { ScenarioPlace } from '../runtime/step-scope.js'
 import type { FeatureStep, UnparsedFeature } from './collect-steps.js'
-import type { DefinitionInfo, DryRunOutput, StepProbe } from './probe-types.js'
+import type { DefinitionInfo, DryRunOutput, ProbeResult, StepProbe } from './probe-types.js'
 
 type CheckStatus = 'matched' | 'undefined' | 'ambiguous' | 'error'
 
@@ -19,6 +20,8 @@ export interface CheckedStep {
   snippet?: string
   /** Ambiguous steps: every definition that matches. */
   candidates?: DefinitionInfo[]
+  /** Undefined steps: scoped definitions that match the text in other places. */
+  elsewhere?: DefinitionInfo[]
   /** A definition that cannot be compiled fails every step, in a real run too. */
   error?: string
 }
@@ -36,26 +39,56 @@ export interface DefinitionUsage {
   uses: CheckedStep[]
 }
 
-/** The distinct steps to match, and for each feature step the index of its probe. */
-export function probesOf(steps: readonly FeatureStep[]): { probes: StepProbe[]; probeOf: number[] } {
+/** Which probe each feature step uses, and which of that probe's places is its scenario. */
+export interface ProbeLinks {
+  probeOf: number[]
+  slotOf: number[]
+}
+
+/**
+ * The distinct steps to match, every scenario (place), and for each feature step its probe. Each
+ * probe lists the scenarios using it, for the scoped definitions the dry run may find.
+ */
+export function probesOf(steps: readonly FeatureStep[]): { probes: StepProbe[]; places: ScenarioPlace[] } & ProbeLinks {
   const byKey = new Map<string, number>()
   const probes: StepProbe[] = []
-  const probeOf = steps.map(({ step }) => {
+  const places: ScenarioPlace[] = []
+  const placeIndex = new Map<string, number>()
+  const slotOf: number[] = []
+  const probeOf = steps.map((featureStep) => {
+    const { step } = featureStep
     const probe = toProbe(step)
     const key = `${probe.type}\0${probe.argument ?? ''}\0${probe.text}`
     let index = byKey.get(key)
     if (index === undefined) {
-      index = probes.push(probe) - 1
+      index = probes.push({ ...probe, places: [] }) - 1
       byKey.set(key, index)
     }
+    const placeKey = `${featureStep.uri}:${featureStep.pickleLine}`
+    let place = placeIndex.get(placeKey)
+    if (place === undefined) {
+      place =
+        places.push({
+          uri: featureStep.uri,
+          name: featureStep.scenario,
+          line: featureStep.pickleLine,
+          scenarioLine: featureStep.scenarioLine,
+          tags: featureStep.tags,
+        }) - 1
+      placeIndex.set(placeKey, place)
+    }
+    const used = probes[index]!.places!
+    // A Background step and a repeated step share their scenario's slot.
+    if (used.at(-1) !== place) used.push(place)
+    slotOf.push(used.length - 1)
     return index
   })
-  return { probes, probeOf }
+  return { probes, places, probeOf, slotOf }
 }
 
 export function buildReport(
   steps: readonly FeatureStep[],
-  probeOf: readonly number[],
+  links: ProbeLinks,
   found: DryRunOutput,
   unparsed: UnparsedFeature[],
 ): { report: CheckReport; usage: DefinitionUsage[] } {
@@ -73,7 +106,8 @@ export function buildReport(
       arguments: [],
       ...extra,
     })
-    const result = found.results[probeOf[i]!]!
+    const probed: ProbeResult = found.results[links.probeOf[i]!]!
+    const result = probed.byPlace?.[links.slotOf[i]!] ?? probed
     switch (result.status) {
       case 'matched': {
         const definition = found.definitions[result.definition]!
@@ -87,8 +121,10 @@ export function buildReport(
         for (const d of result.definitions) usage[d]!.uses.push(ambiguous)
         return ambiguous
       }
-      case 'undefined':
-        return entry('undefined', { snippet: result.snippet })
+      case 'undefined': {
+        const elsewhere = result.elsewhere?.map((d) => found.definitions[d]!)
+        return entry('undefined', { snippet: result.snippet, ...(elsewhere ? { elsewhere } : {}) })
+      }
       case 'error':
         return entry('error', { error: result.message })
     }

@@ -15,6 +15,9 @@ export interface FeatureStep {
   scenarioLine: number
   /** Line of the pickle itself: the scenario, or the Examples row. */
   pickleLine: number
+  /** The pickle's name and tags, for scoped definitions. */
+  scenario: string
+  tags: string[]
   step: StepData
 }
 
@@ -57,7 +60,15 @@ export async function collectSteps(
     pickles.sort((a, b) => a.line - b.line)
     for (const pickle of pickles) {
       for (const step of pickle.steps) {
-        steps.push({ uri, line: step.line, scenarioLine: pickle.scenarioLine, pickleLine: pickle.line, step })
+        steps.push({
+          uri,
+          line: step.line,
+          scenarioLine: pickle.scenarioLine,
+          pickleLine: pickle.line,
+          scenario: pickle.name,
+          tags: pickle.tags,
+          step,
+        })
       }
     }
   })

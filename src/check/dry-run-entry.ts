@@ -24,7 +24,7 @@ test('brine check', async ({ task }) => {
       throw Object.assign(new Error(line, { cause: error }), { stack: `${line}\n\n${stack}` })
     }
   }
-  task.meta[DRY_RUN_KEY] = await matchProbes(supportRegistry(), input.probes, input.root, input.dialect)
+  task.meta[DRY_RUN_KEY] = await matchProbes(supportRegistry(), input.probes, input.root, input.dialect, input.places)
 })
 
 interface ErrorLike {

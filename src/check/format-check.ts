@@ -3,6 +3,7 @@
 // one-line count at the end.
 import type { CheckedStep, CheckReport } from './check-report.js'
 import type { UnparsedFeature } from './collect-steps.js'
+import type { DefinitionInfo } from './probe-types.js'
 
 export interface FormatOptions {
   unused: boolean
@@ -16,12 +17,21 @@ export function formatCheck(report: CheckReport, options: FormatOptions): string
     const [first] = group
     out.push(`${label[first!.status]}: ${first!.keyword}${first!.text}`)
     for (const step of group) out.push(`  ${step.uri}:${step.line}`)
+    if (first!.elsewhere) {
+      out.push(
+        '  Definitions of its text are scoped to other places:',
+        ...columns(
+          first!.elsewhere.map((c) => [c.pattern, where(c)]),
+          4,
+        ),
+      )
+    }
     if (first!.snippet) out.push('  Implement it with:', indent(first!.snippet, 4))
     if (first!.candidates) {
       out.push(
         '  It matches:',
         ...columns(
-          first!.candidates.map((c) => [c.pattern, `${c.uri}:${c.line}`]),
+          first!.candidates.map((c) => [c.pattern, where(c)]),
           4,
         ),
       )
@@ -47,6 +57,12 @@ export function formatCheck(report: CheckReport, options: FormatOptions): string
 export function unparsedLines({ uri, line, column, message }: UnparsedFeature): string[] {
   const [first, ...more] = message.split('\n')
   return [`Does not parse: ${uri}:${line}:${column}: ${first}`, ...more.map((text) => `  ${text}`)]
+}
+
+/** `file:line`, and the scope of a scoped definition. */
+function where(definition: DefinitionInfo): string {
+  const at = `${definition.uri}:${definition.line}`
+  return definition.scope ? `${at}  (scope: ${definition.scope})` : at
 }
 
 const label = { undefined: 'Undefined', ambiguous: 'Ambiguous', error: 'Broken', matched: 'Matched' } as const

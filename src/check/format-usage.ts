@@ -8,6 +8,7 @@ export function formatUsage(usage: readonly DefinitionUsage[]): string {
     const distinct = distinctUses(uses)
     const count = distinct.length === 0 ? 'UNUSED' : `${distinct.length} use${distinct.length === 1 ? '' : 's'}`
     out.push(`${definition.pattern}  # ${definition.uri}:${definition.line}  (${count})`)
+    if (definition.scope) out.push(`  scope: ${definition.scope}`)
     const width = Math.max(0, ...distinct.map((use) => use.step.length))
     for (const use of distinct) out.push(`  ${use.step.padEnd(width)}  # ${use.where}`)
     out.push('')

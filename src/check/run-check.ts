@@ -22,9 +22,9 @@ export async function runCheck(options: OpenOptions): Promise<CheckRun> {
     const files = testFiles.filter((file) => isFeaturePath(file)).sort()
     const { language, dialect } = project.brine.options
     const { steps, unparsed } = await collectSteps(project.root, files, language, dialect)
-    const { probes, probeOf } = probesOf(steps)
+    const { probes, places, ...links } = probesOf(steps)
     const stepFiles = await project.brine.stepFiles()
-    const found = await dryRun(project, { root: project.root, stepFiles, probes, dialect })
+    const found = await dryRun(project, { root: project.root, stepFiles, probes, dialect, places })
     const { options } = project.brine
     const notes =
       files.length === 0
@@ -32,7 +32,7 @@ export async function runCheck(options: OpenOptions): Promise<CheckRun> {
         : stepFiles.length === 0
           ? [noStepFiles(options.steps, project.root)]
           : []
-    return { ...buildReport(steps, probeOf, found, unparsed), features: files.length, notes }
+    return { ...buildReport(steps, links, found, unparsed), features: files.length, notes }
   } finally {
     await project.close()
   }

@@ -18,7 +18,7 @@ interface NodeInfo {
   step?: Step
   background?: boolean
   scenario?: Scenario
-  examples?: { name: string; line: number; row: number }
+  examples?: { name: string; line: number; row: number; values: Record<string, string> }
 }
 
 export function buildFeatureData(
@@ -125,8 +125,10 @@ function indexNodes(document: GherkinDocument): Map<string, NodeInfo> {
     nodes.set(scenario.id, { line: scenario.location.line, scenario })
     addSteps(scenario.steps, false)
     for (const examples of scenario.examples) {
+      const columns = examples.tableHeader?.cells.map((cell) => cell.value) ?? []
       examples.tableBody.forEach((row, i) => {
-        const info = { name: examples.name, line: row.location.line, row: i + 1 }
+        const values = Object.fromEntries(row.cells.map((cell, c) => [columns[c] ?? String(c), cell.value]))
+        const info = { name: examples.name, line: row.location.line, row: i + 1, values }
         nodes.set(row.id, { line: row.location.line, examples: info })
       })
     }

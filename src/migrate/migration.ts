@@ -9,7 +9,7 @@ export interface MigrateOptions {
   source: string
   /** Absolute path of the output folder for step files (default `<cwd>/steps`). */
   out: string
-  /** Absolute path of the project brine runs in (its vitest.config.ts); default `source`. */
+  /** Absolute path of the project brine runs in (its vitest.config.ts), which feature paths are relative to; default `source`. */
   root?: string
   /** behave only: the behave version whose matching rules to keep; detected when undefined. */
   behaveVersion?: '1.2' | '1.3'
@@ -35,6 +35,8 @@ export interface DefinitionReport {
   matcher: string
   translated: Translation
   todos: string[]
+  /** Where a scoped definition applies (vitest-cucumber: the same text with another body elsewhere). */
+  scope?: string
 }
 
 export interface ModuleReport {

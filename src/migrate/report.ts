@@ -62,14 +62,19 @@ export function reportMarkdown(result: MigrationResult): string {
       '',
     )
   }
+  // A Scope column only when some definition has one (vitest-cucumber migrations).
+  const scoped = result.definitions.some((d) => d.scope !== undefined)
   lines.push(
     '## Definitions',
     '',
-    '| Origin | Pattern | Matcher | Translated | TODOs |',
-    '| --- | --- | --- | --- | --- |',
+    `| Origin | Pattern | Matcher | Translated | TODOs |${scoped ? ' Scope |' : ''}`,
+    `| --- | --- | --- | --- | --- |${scoped ? ' --- |' : ''}`,
   )
   for (const d of result.definitions) {
-    lines.push(`| ${d.origin} | ${code(d.pattern)} | ${d.matcher} | ${d.translated} | ${cell(d.todos.join('; '))} |`)
+    const scope = scoped ? ` ${cell(d.scope ?? '')} |` : ''
+    lines.push(
+      `| ${d.origin} | ${code(d.pattern)} | ${d.matcher} | ${d.translated} | ${cell(d.todos.join('; '))} |${scope}`,
+    )
   }
   lines.push('', '## Modules', '', '| Module | Translated | TODOs |', '| --- | --- | --- |')
   for (const m of result.modules) lines.push(`| ${m.path} | ${m.translated} | ${m.todos.length} |`)

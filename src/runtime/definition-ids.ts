@@ -9,7 +9,8 @@ export function stepId(definition: StepDefinition): string {
   let id = ids.get(definition)
   if (!id) {
     const { uri, line, column } = definition.site
-    id = `${uri}:${line}:${column}#${hash(`${definition.stepType ?? ''}:${definition.patternSource}`)}`
+    const scope = definition.scopeText === undefined ? '' : `:${definition.scopeText}`
+    id = `${uri}:${line}:${column}#${hash(`${definition.stepType ?? ''}:${definition.patternSource}${scope}`)}`
     ids.set(definition, id)
   }
   return id

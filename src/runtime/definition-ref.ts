@@ -13,12 +13,14 @@ const refs = new WeakMap<StepDefinition, DefinitionRef>()
 export function definitionRef(definition: StepDefinition): DefinitionRef {
   let ref = refs.get(definition)
   if (!ref) {
+    const scope = definition.scopeText
     ref = Object.freeze({
       pattern: definition.patternSource,
       uri: definition.site.uri,
       line: definition.site.line,
       origin: definition.options.origin ?? null,
       id: stepId(definition),
+      ...(scope === undefined ? {} : { scope }),
     })
     refs.set(definition, ref)
   }

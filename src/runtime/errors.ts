@@ -18,8 +18,13 @@ export class UndefinedStepError extends SuiteError {
     readonly stepText: string,
     readonly snippet: string,
     where: string,
+    /** Scoped definitions that match the text in other places: `pattern  file:line  (scope)`. */
+    elsewhere: readonly string[] = [],
   ) {
-    super(`Undefined step: ${stepText} (${where})\n\nImplement it with:\n\n${snippet}\n`)
+    const scoped = elsewhere.length
+      ? `\nThese definitions match its text but are scoped to other places:\n${elsewhere.map((d) => `  ${d}`).join('\n')}\n`
+      : ''
+    super(`Undefined step: ${stepText} (${where})\n${scoped}\nImplement it with:\n\n${snippet}\n`)
     this.name = 'UndefinedStepError'
   }
 }

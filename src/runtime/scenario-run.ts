@@ -21,6 +21,7 @@ import { addFeatureFrame, cleanStack } from './clean-stack.js'
 import { stepTrail } from './step-trail.js'
 import { runInScenarioScope } from './scenario-scope.js'
 import type { RuleInfo, World } from './world.js'
+import type { ScenarioPlace } from './step-scope.js'
 
 /** A scenario's generated body: awaits `run.step(i)` for each step in turn, each on the line that maps to the step. */
 export type ScenarioBody = (run: ScenarioRun) => Promise<void>
@@ -38,6 +39,8 @@ export class ScenarioRun {
   private currentHook: number | undefined
   /** Rejects the step or hook being awaited; see interrupt(). */
   private rejectCurrent: ((error: Error) => void) | undefined
+  /** Where the steps are, for scoped definitions. */
+  private readonly place: ScenarioPlace
 
   constructor(
     private readonly registry: SupportRegistry,
@@ -47,6 +50,13 @@ export class ScenarioRun {
     /** The Rule the scenario is in, if any. */
     private readonly rule?: RuleInfo,
   ) {
+    this.place = {
+      uri: feature.uri,
+      name: scenario.name,
+      line: scenario.line,
+      scenarioLine: scenario.scenarioLine,
+      tags: scenario.tags,
+    }
     this.result = {
       uri: feature.uri,
       line: scenario.line,
@@ -68,6 +78,7 @@ export class ScenarioRun {
   /** Runs the scenario: Before hooks, `body` (its steps) while it passes, After hooks. */
   async run(body: ScenarioBody): Promise<void> {
     const World = this.registry.worldConstructor
+    const examples = this.scenario.examples
     this.world = new World({
       scenario: {
         name: this.scenario.name,
@@ -75,6 +86,7 @@ export class ScenarioRun {
         uri: this.feature.uri,
         line: this.scenario.line,
         ...(this.rule ? { rule: { name: this.rule.name, line: this.rule.line, tags: this.rule.tags } } : {}),
+        ...(examples ? { examples: { name: examples.name, row: examples.row, values: examples.values ?? {} } } : {}),
       },
       parameters: this.settings.worldParameters,
       attach: (attachment) =>
@@ -178,7 +190,8 @@ export class ScenarioRun {
     const match = this.findStep(step)
     if (match.status === 'undefined') {
       result.snippet = snippet(step, this.registry.parameterTypes)
-      throw new UndefinedStepError(`${step.keyword}${step.text}`, result.snippet, where)
+      const elsewhere = match.elsewhere?.map((d) => `${d.patternSource}  ${d.location}  (${d.scopeText})`)
+      throw new UndefinedStepError(`${step.keyword}${step.text}`, result.snippet, where, elsewhere)
     }
     if (match.status === 'ambiguous') {
       result.matches = match.definitions.map((d) => stepMatch(d, step.text))
@@ -214,19 +227,25 @@ export class ScenarioRun {
   private planSkippedSteps(): void {
     this.scenario.steps.forEach((step, i) => {
       const result = this.result.steps[i]!
-      if (result.status === 'skipped' && !result.matches) result.matches = plannedMatches(this.registry, step)
+      if (result.status === 'skipped' && !result.matches)
+        result.matches = plannedMatches(this.registry, step, this.place)
     })
   }
 
   private findStep(step: StepData): StepMatch {
     try {
-      return findStep(this.registry, stepQuery(step, this.feature.dialect), this.world)
+      return findStep(
+        this.registry,
+        stepQuery(step, { scenario: this.place, dialect: this.feature.dialect }),
+        this.world,
+      )
     } catch (error) {
       if (!isUndefinedParameterType(error)) throw error
       // As in Cucumber, a definition naming an unknown parameter type is left out (the feature
       // meta reports it) and the step is matched against the others.
       const found = usableSteps(this.registry).flatMap((definition) => {
         if (definition.stepType && definition.stepType !== step.type) return []
+        if (!definition.appliesTo(this.place)) return []
         const args = definition.match(step.text, this.world)
         return args ? [{ definition, args }] : []
       })

@@ -10,6 +10,7 @@ import {
 import type { CallSite } from './call-site.js'
 import { useNativeIndices } from './native-indices.js'
 import type { StepType } from '../types/feature-data.js'
+import { describeScope, scopeTest, type ScenarioPlace, type ScopeTest, type StepScope } from './step-scope.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyStepFn = (this: any, world: any, ...args: any[]) => unknown
@@ -19,6 +20,8 @@ export interface StepOptions {
   timeout?: number
   /** Where a migrated definition came from, e.g. `features/steps/cart_steps.py:14`. */
   origin?: string
+  /** Limits the definition to some feature files, scenarios or tags; a list is any of them. */
+  scope?: StepScope | readonly StepScope[]
 }
 
 /** A custom matcher (e.g. behave's parse patterns); returns argument values or null. */
@@ -36,6 +39,7 @@ export interface StepMatcher {
 export class StepDefinition {
   #expression: Expression | StepMatcher | undefined
   #last: { text: string; args: readonly Argument[] | null } | undefined
+  readonly #inScope: ScopeTest
 
   constructor(
     readonly pattern: string | RegExp | StepMatcher,
@@ -45,11 +49,29 @@ export class StepDefinition {
     /** Restricts the definition to one step type (behave's given/when/then); undefined matches any. */
     readonly stepType: StepType | undefined,
     private readonly parameterTypes: ParameterTypeRegistry,
-  ) {}
+  ) {
+    try {
+      this.#inScope = scopeTest(options.scope)
+    } catch (error) {
+      throw new TypeError(`Step "${this.patternSource}" (${this.location}): ${(error as Error).message}`, {
+        cause: error,
+      })
+    }
+  }
+
+  /** Whether the definition applies to a step of this scenario (always, without a scope). */
+  appliesTo(place: ScenarioPlace | undefined): boolean {
+    return this.#inScope(place)
+  }
 
   get patternSource(): string {
     const p = this.pattern
     return typeof p === 'string' ? p : p instanceof RegExp ? String(p) : p.source
+  }
+
+  /** The scope as reports show it; undefined for a definition without one. */
+  get scopeText(): string | undefined {
+    return this.options.scope === undefined ? undefined : describeScope(this.options.scope)
   }
 
   get location(): string {
@@ -65,6 +87,12 @@ export class StepDefinition {
     // RegExp groups arrive as the text they matched (top-level groups only, as Cucumber counts them).
     if (expression instanceof RegularExpression) return args.map((arg) => arg.group.value ?? null)
     return args.map((arg) => arg.getValue(world))
+  }
+
+  /** Whether the text matches, without converting its arguments. */
+  matchesText(text: string): boolean {
+    const expression = this.expression()
+    return 'kind' in expression ? expression.match(text) !== null : this.argumentsFor(text) !== null
   }
 
   /**

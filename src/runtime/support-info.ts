@@ -14,6 +14,7 @@ export function supportInfo(registry: SupportRegistry): SupportInfo {
       continue
     }
     const p = definition.pattern
+    const scope = definition.scopeText
     info.steps.push({
       id: stepId(definition),
       pattern: typeof p === 'string' ? p : p.source,
@@ -22,6 +23,7 @@ export function supportInfo(registry: SupportRegistry): SupportInfo {
       line: definition.site.line,
       column: definition.site.column,
       origin: definition.options.origin ?? null,
+      ...(scope === undefined ? {} : { scope }),
     })
   }
   for (const hook of registry.hooks.values()) {

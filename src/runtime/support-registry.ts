@@ -33,7 +33,9 @@ export class SupportRegistry {
   ): StepDefinition {
     if (typeof fn !== 'function') throw new TypeError(`Step "${String(pattern)}" needs a function`)
     const definition = new StepDefinition(pattern, fn, site, options, stepType, this.parameterTypes)
-    this.steps.set(`${site.uri}:${site.line}:${site.column}:${stepType ?? ''}:${definition.patternSource}`, definition)
+    // Definitions made in a loop share a call site; their scopes tell them apart.
+    const key = `${site.uri}:${site.line}:${site.column}:${stepType ?? ''}:${definition.patternSource}:${definition.scopeText ?? ''}`
+    this.steps.set(key, definition)
     this.stepList = undefined
     this.stepIndex = undefined
     return definition

@@ -12,6 +12,8 @@ export interface ScenarioInfo {
   line: number
   /** The Rule the scenario is in, if any. */
   rule?: RuleInfo
+  /** An outline's Examples row: the Examples name, the row's number and its values by column. */
+  examples?: { name: string; row: number; values: Readonly<Record<string, string>> }
 }
 
 export interface RuleInfo {

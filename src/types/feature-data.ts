@@ -50,7 +50,8 @@ export interface ScenarioData {
   /** Tags inherited from Feature, Rule, Scenario and Examples. */
   tags: string[]
   steps: StepData[]
-  examples?: { name: string; line: number; row: number }
+  /** An outline row's Examples: its name, the row's line and number, and its values by column. */
+  examples?: { name: string; line: number; row: number; values?: Record<string, string> }
 }
 
 export interface RuleData {

@@ -25,6 +25,8 @@ export interface DefinitionRef {
   origin: string | null
   /** The definition's id in the feature meta's support info. */
   id?: string
+  /** Where a scoped definition applies, as text (`feature features/a.feature, scenario "Pay"`). */
+  scope?: string
 }
 
 /** A matched group as Cucumber Messages report it; unmatched optional groups have no start. */

@@ -10,6 +10,8 @@ export interface StepDefinitionInfo {
   line: number
   column: number
   origin: string | null
+  /** Where a scoped definition applies, as text. */
+  scope?: string
 }
 
 export interface HookInfo {

@@ -49,7 +49,7 @@ const cases = golden.steps.flatMap((b) => [
 test.each(cases)('%s', (_, binding, dialect) => {
   const step = (dialect === 'behave' ? behaveSteps : steps).find((s) => s.line === binding.line)!
   if (dialect === 'behave') expect(step.text).toBe(binding.name)
-  const match = findStep(supportRegistry(), stepQuery(step, dialect), undefined)
+  const match = findStep(supportRegistry(), stepQuery(step, { dialect }), undefined)
   if (binding.location === null) {
     expect(match.status).toBe('undefined')
     return

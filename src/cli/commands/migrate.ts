@@ -67,6 +67,7 @@ function parse(args: string[], cwd: string): Parsed {
     throw new UsageError(`--verify compares against behave; it does not apply to ${source}`)
   const sourceDir = resolve(cwd, dir)
   if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) throw new UsageError(`${dir} is not a directory`)
+  // brine runs where the command does (the project root); feature paths are relative to it.
   const options: MigrateOptions = { source: sourceDir, out: resolve(cwd, values.out), root: cwd }
   if (values.behave) options.behaveVersion = values.behave as '1.2' | '1.3'
   if (values.to) options.toCucumber = true

@@ -1,12 +1,14 @@
 // One vitest-cucumber step callback as a brine step definition: `(ctx, …params)` becomes
-// `(world, …params)`, variables shared between steps become World properties, and an outline's
-// `variables.x` becomes the parameter its `<x>` placeholder turned into.
+// `(world, …params)`, an outline's
+// `variables.x` becomes the parameter that carries the Examples value, and a doc string or table
+// arrives as vitest-cucumber gave it (a string, row objects) after any number of parameters.
 import ts from 'typescript'
 import { TextEdits } from '../cucumber-js/text-edits.js'
-import type { ScenarioIndex } from './feature-index.js'
+import type { StepUse } from './bind-steps.js'
+import { bodyFingerprint } from './body-fingerprint.js'
 import type { SpecModel, SpecStep } from './spec-model.js'
-import { stepPattern } from './step-pattern.js'
-import { dedent, indentOf, rewriteWorldRef, type WorldRefs } from './world-refs.js'
+import { expressionColumns, stepPattern } from './step-pattern.js'
+import { dedent, indentOf, renameRef, type RenameEdits } from './rename-refs.js'
 
 export interface ConvertedStep {
   keyword: SpecStep['keyword']
@@ -14,47 +16,50 @@ export interface ConvertedStep {
   /** The function: `(world, n) => { … }`, dedented to column 0. */
   fn: string
   todos: string[]
-  /** World properties the body uses. */
-  properties: Set<string>
   /** The parameter types of its expression. */
   types: string[]
-  /** What two definitions of one text are compared by: parameter names and body. */
+  /** What two definitions of one text are compared by: parameter names, body and what its names refer to. */
   signature: string
+  /** Whether the body uses names of its own spec file (module variables, helpers): it cannot serve another spec. */
+  specBound: boolean
 }
 
-export function convertStep(
-  step: SpecStep,
-  model: SpecModel,
-  checker: ts.TypeChecker,
-  scenario: ScenarioIndex | undefined,
-): ConvertedStep {
+interface ParamSlot {
+  name: string
+  /** The Cucumber type: int and float give numbers where vitest-cucumber gave strings. */
+  type: string
+}
+
+export function convertStep(step: SpecStep, model: SpecModel, checker: ts.TypeChecker, uses: StepUse[]): ConvertedStep {
   const { sourceFile } = model
   const typed = /\.[cm]?tsx?$/.test(model.path)
-  const pattern = stepPattern(step.text, scenario?.examples)
+  const examples = uses[0]?.pickle.scenario.examples
+  const pattern = stepPattern(step.text, examples)
   const todos = pattern.unknown.map((u) => `vitest-cucumber expression ${u} has no brine parameter type`)
-  const properties = new Set<string>()
   const types = pattern.params.map((p) => p.type)
-  const result = (fn: string, signature = fn): ConvertedStep => ({
+  const fn = step.fn
+  const fingerprint = bodyFingerprint(fn, model, checker)
+  const result = (text: string, signature = text): ConvertedStep => ({
     keyword: step.keyword,
     expression: pattern.expression,
-    fn,
+    fn: text,
     todos: [...new Set(todos)],
-    properties,
     types,
-    signature: signature.replace(/\s+/g, ' ').trim(),
+    signature: `${signature.replace(/\s+/g, ' ').trim()} ${fingerprint.imports.join(' ')}`,
+    specBound: fingerprint.specBound,
   })
-  const fn = step.fn
   if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) {
+    // A function that takes no parameters never saw what vitest-cucumber passed: call it as it is.
+    const declaration = checker.getSymbolAtLocation(fn)?.valueDeclaration
+    if (declaration && ts.isFunctionLike(declaration) && declaration.parameters.length === 0) {
+      return result(`(_world) => ${fn.getText(sourceFile)}()`)
+    }
     todos.push("step function defined elsewhere: it now receives the World instead of Vitest's test context first")
     return result(`(world, ...args) => ${fn.getText(sourceFile)}(world, ...args)`)
   }
   const [ctx, ...rest] = fn.parameters
   const used = new Set<string>()
-  // Shared variables become `world.x`, so their names are free for parameters.
-  collectNames(fn, used, (id) => {
-    const symbol = checker.getSymbolAtLocation(id)
-    return symbol !== undefined && model.worldVars.has(symbol)
-  })
+  collectNames(fn, used)
   const unique = (base: string) => {
     let name =
       base.replace(/\W+(\w)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^\d/, '_$&') ||
@@ -63,30 +68,43 @@ export function convertStep(
     used.add(name)
     return name
   }
+  const tsType = (type: string) => (type === 'int' || type === 'float' ? 'number' : 'string')
+  // Outline steps written with expressions: which Examples column each parameter carries.
+  const columns = step.variables && uses[0] ? expressionColumns(step.text, uses[0].gherkin.text) : []
   const params: string[] = []
-  const placeholders = new Map<string, { name: string; numeric: boolean; type: string }>()
+  const byColumn = new Map<string, ParamSlot>()
   for (const p of pattern.params) {
-    if (p.kind === 'expression') params.push(rest[p.index]?.getText(sourceFile) ?? unique(`arg${p.index}`))
-    else {
+    if (p.kind === 'expression') {
+      const declared = rest[p.index]
+      const column = columns[p.index]
+      const name = declared && ts.isIdentifier(declared.name) ? declared.name.text : unique(column ?? `arg${p.index}`)
+      if (column !== undefined) byColumn.set(column, { name, type: p.type })
+      params.push(declared ? declared.getText(sourceFile) : typed ? `${name}: ${tsType(p.type)}` : name)
+    } else {
       const name = unique(p.name)
-      placeholders.set(p.name, { name, numeric: p.type === 'int' || p.type === 'float', type: p.type })
-      params.push(typed ? `${name}: ${p.type === 'int' || p.type === 'float' ? 'number' : 'string'}` : name)
+      byColumn.set(p.name, { name, type: p.type })
+      params.push(typed ? `${name}: ${tsType(p.type)}` : name)
     }
   }
   const expressionCount = pattern.params.filter((p) => p.kind === 'expression').length
-  const argument = scenario?.arguments.get(step.text)
+  const argument = argumentOf(uses, rest.length > expressionCount)
   const argParam = rest[expressionCount]
   let prefix = ''
   if (argument && argParam) {
     const name = unique(argument === 'table' ? 'dataTable' : 'docString')
     params.push(typed ? `${name}: ${argument === 'table' ? 'DataTable' : 'DocString'}` : name)
     // vitest-cucumber passes a table as row objects and a doc string as a string.
-    prefix = `const ${argParam.name.getText(sourceFile)} = ${name}${argument === 'table' ? '.hashes()' : '.content'}`
+    const value = `${name}${argument === 'table' ? '.hashes()' : '.content'}`
+    const annotation = typed && argParam.type && argument === 'table' ? ` as ${argParam.type.getText(sourceFile)}` : ''
+    prefix = `const ${argParam.name.getText(sourceFile)} = ${value}${annotation}`
   }
 
   const edits = new TextEdits()
-  const refs: WorldRefs = { edits, properties, usesWorld: false }
+  const refs: RenameEdits = { edits }
+  let usesWorld = false
   const ctxSymbol = ctx ? checker.getSymbolAtLocation(ctx.name) : undefined
+  // A column the step's text does not carry is read from the Examples row brine gives the World.
+  let needsRow = false
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
       const key = ts.isPropertyAccessExpression(node)
@@ -95,44 +113,34 @@ export function convertStep(
           ? node.argumentExpression.text
           : undefined
       if (step.variables && checker.getSymbolAtLocation(node.expression) === step.variables) {
-        const placeholder = key !== undefined ? placeholders.get(key) : undefined
-        if (placeholder) {
-          // vitest-cucumber passed every Examples value as a string; a numeric parameter is a number.
-          const call = node.parent
-          const converter =
-            ts.isCallExpression(call) && call.arguments.length === 1 ? call.expression.getText(sourceFile) : ''
-          const identity = placeholder.type === 'int' ? /^(Number|parseInt|parseFloat)$/ : /^(Number|parseFloat)$/
-          if (placeholder.numeric && identity.test(converter)) {
-            edits.replace(call.getStart(sourceFile), call.getEnd(), placeholder.name)
-          } else {
-            edits.replace(
-              node.getStart(sourceFile),
-              node.getEnd(),
-              placeholder.numeric ? `String(${placeholder.name})` : placeholder.name,
-            )
-          }
-        } else todos.push(`uses the Examples column ${key ?? '?'} that is not in its step text`)
+        const slot = key !== undefined ? byColumn.get(key) : undefined
+        if (slot) replaceVariable(node, slot, sourceFile, edits)
+        else needsRow = true
         return
       }
     }
-    if (ts.isIdentifier(node) && !rewriteWorldRef(node, model, checker, refs)) {
+    if (ts.isIdentifier(node) && !renameRef(node, model, checker, refs)) {
       const symbol = checker.getSymbolAtLocation(node)
       if (symbol && symbol === ctxSymbol) {
         todos.push(`uses Vitest's test context (${node.text}); brine passes the World first`)
       } else if (symbol && symbol === step.variables) {
-        todos.push('uses the Examples row object as a whole')
+        needsRow = true
       }
     }
     node.forEachChild(visit)
   }
   visit(fn.body)
 
+  if (needsRow) {
+    usesWorld = true
+    prefix = [rowObject(step.variables!, typed, sourceFile), prefix].filter(Boolean).join('\n  ')
+  }
   let body = edits.applyRange(sourceFile.text, fn.body.getStart(sourceFile), fn.body.getEnd())
   if (prefix) {
     body = ts.isBlock(fn.body) ? `{\n  ${prefix}${body.slice(1)}` : `{\n  ${prefix}\n  return ${body}\n}`
   }
   const isAsync = fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''
-  const worldParam = refs.usesWorld ? 'world' : '_world'
+  const worldParam = usesWorld ? 'world' : '_world'
   const names = [worldParam, ...params].map((p) => p.replace(/[?]?:.*$/, ''))
   return result(
     dedent(`${isAsync}(${[worldParam, ...params].join(', ')}) => ${body}`, indentOf(step.fn, sourceFile)),
@@ -140,8 +148,36 @@ export function convertStep(
   )
 }
 
-function collectNames(node: ts.Node, names: Set<string>, skip: (id: ts.Identifier) => boolean): void {
+/** `const variables = world.scenario.examples!.values`, typed as the outline callback typed it. */
+function rowObject(variables: ts.Symbol, typed: boolean, sourceFile: ts.SourceFile): string {
+  const declaration = variables.valueDeclaration
+  const type =
+    declaration && ts.isParameter(declaration) && declaration.type
+      ? declaration.type.getText(sourceFile)
+      : '{ [key: string]: any }'
+  return `const ${variables.name} = world.scenario.examples!.values${typed ? ` as ${type}` : ''}`
+}
+
+/** The argument the step's Gherkin steps carry; without any, what the function's parameters suggest. */
+function argumentOf(uses: StepUse[], extraParam: boolean): 'table' | 'doc' | undefined {
+  const kinds = new Set(uses.map((u) => u.gherkin.argument))
+  if (kinds.size === 1) return [...kinds][0]
+  if (kinds.size > 1) return [...kinds].find((k) => k !== undefined)
+  return extraParam ? 'doc' : undefined
+}
+
+/** `variables.x` → the parameter; vitest-cucumber gave every Examples value as a string. */
+function replaceVariable(node: ts.Expression, slot: ParamSlot, sourceFile: ts.SourceFile, edits: TextEdits): void {
+  const numeric = slot.type === 'int' || slot.type === 'float'
+  const call = node.parent
+  const converter = ts.isCallExpression(call) && call.arguments.length === 1 ? call.expression.getText(sourceFile) : ''
+  const identity = slot.type === 'int' ? /^(Number|parseInt|parseFloat)$/ : /^(Number|parseFloat)$/
+  if (numeric && identity.test(converter)) edits.replace(call.getStart(sourceFile), call.getEnd(), slot.name)
+  else edits.replace(node.getStart(sourceFile), node.getEnd(), numeric ? `String(${slot.name})` : slot.name)
+}
+
+function collectNames(node: ts.Node, names: Set<string>): void {
   const isPropertyName = ts.isPropertyAccessExpression(node.parent) && node.parent.name === node
-  if (ts.isIdentifier(node) && !isPropertyName && !skip(node)) names.add(node.text)
-  node.forEachChild((child) => collectNames(child, names, skip))
+  if (ts.isIdentifier(node) && !isPropertyName) names.add(node.text)
+  node.forEachChild((child) => collectNames(child, names))
 }

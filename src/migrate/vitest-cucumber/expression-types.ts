@@ -14,11 +14,14 @@ const builtIn: Record<string, string> = {
   string: 'string',
   int: 'int',
   number: 'float',
-  word: 'word',
   any: '',
 }
 
-export const customTypes: Record<string, CustomType> = {
+/** Types the migration defines, by vitest-cucumber name. */
+const custom: Record<string, CustomType> = {
+  // vitest-cucumber's {word} is \w+; Cucumber's also takes quotes and dashes, which could make a
+  // step match two definitions where vitest-cucumber matched one.
+  word: { name: 'wordChars', regexp: '/\\w+/', transformer: '(s) => s' },
   boolean: { name: 'boolean', regexp: '/true|false/', transformer: "(s) => s === 'true'" },
   char: { name: 'char', regexp: '/\\w/', transformer: '(s) => s' },
   email: { name: 'email', regexp: '/[^\\s@]+@[^\\s@]+\\.[^\\s@]+/', transformer: '(s) => s' },
@@ -31,9 +34,14 @@ export const customTypes: Record<string, CustomType> = {
   list: { name: 'list', regexp: '/[^\\s,]+(?:,\\s*[^\\s,]+)*/', transformer: '(s) => s.split(/,\\s*/)' },
 }
 
+/** The types the migration defines, by their brine name. */
+export const customTypes: Record<string, CustomType> = Object.fromEntries(
+  Object.values(custom).map((type) => [type.name, type]),
+)
+
 /** The brine type for a vitest-cucumber expression name, or undefined when it has none. */
 export function brineType(name: string): string | undefined {
   if (name in builtIn) return builtIn[name]
-  if (name in customTypes) return customTypes[name]!.name
+  if (name in custom) return custom[name]!.name
   return undefined
 }

@@ -11,6 +11,8 @@ export async function loadFeatures(
   cache: Map<string, FeatureIndex>,
   errors: SourceError[],
   rel: (file: string) => string,
+  /** A feature file's path as brine names it (from the folder brine runs in). */
+  uriOf: (file: string) => string,
 ): Promise<(FeatureIndex | undefined)[]> {
   const result: (FeatureIndex | undefined)[] = []
   for (const block of model.features) {
@@ -24,7 +26,7 @@ export async function loadFeatures(
       result.push(undefined)
       continue
     }
-    const uri = rel(block.featurePath)
+    const uri = uriOf(block.featurePath)
     let index = cache.get(uri)
     if (!index) {
       try {

@@ -2,7 +2,7 @@
 // Scenario/ScenarioOutline/Background/Rule callbacks and the step calls inside them.
 import ts from 'typescript'
 import { lineOf } from '../cucumber-js/parse-source.js'
-import type { FeatureBlock, Keyword, ScenarioRef, SpecModel, WorldVar } from './spec-model.js'
+import type { ContextVar, FeatureBlock, Keyword, ScenarioRef, SpecModel } from './spec-model.js'
 import { callsApi, describeCall, loadedFeature, loadFeatureFile, resolveFeature } from './spec-syntax.js'
 
 export const VITEST_CUCUMBER = '@amiceli/vitest-cucumber'
@@ -22,9 +22,11 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     imports: [],
     kept: [],
     features: [],
-    worldVars: new Map(),
     moduleVars: [],
-    contexts: new Set(),
+    scenarioVars: [],
+    renames: new Map(),
+    unified: new Set(),
+    contexts: [],
     unconverted: [],
   }
   const symbolOf = (node: ts.Node) => checker.getSymbolAtLocation(node)
@@ -32,47 +34,34 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
   /** Local names imported from vitest-cucumber. */
   const apiNames = new Set<string>()
 
-  const addVars = (statement: ts.VariableStatement, level: WorldVar['level']) => {
-    for (const declaration of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name)) {
-        model.unconverted.push({ node: statement, todo: 'destructuring declaration shared by steps' })
-        continue
-      }
-      const symbol = symbolOf(declaration.name)
-      if (symbol) model.worldVars.set(symbol, { name: declaration.name.text, declaration, level })
+  /**
+   * Declarations of describeFeature and Rule callbacks live as long as the feature in
+   * vitest-cucumber, shared by its scenarios; a scenario callback's own live for that scenario
+   * (an outline's for each Examples row). All move to the step file's top level; a scenario's
+   * variables are set afresh when each scenario starts.
+   */
+  const addDeclaration = (statement: ts.Statement, level: 'feature' | 'rule' | 'scenario'): boolean => {
+    if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
+      model.moduleVars.push(statement)
+      return true
     }
-  }
-
-  /** A helper function the steps call: it becomes a World field (an arrow function). */
-  const addFunction = (statement: ts.Statement, level: WorldVar['level']): boolean => {
-    if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.body || statement.asteriskToken)
-      return false
-    const body = statement.body
-    let usesThis = false
-    const visit = (node: ts.Node): void => {
-      if (node.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(node) && node.text === 'arguments'))
-        usesThis = true
-      if (!ts.isFunctionDeclaration(node) && !ts.isFunctionExpression(node)) node.forEachChild(visit)
-    }
-    body.forEachChild(visit)
-    const symbol = symbolOf(statement.name)
-    if (usesThis || !symbol) return false
-    model.worldVars.set(symbol, { name: statement.name.text, declaration: statement, level })
+    if (!ts.isVariableStatement(statement)) return false
+    if (level !== 'scenario') model.moduleVars.push(statement)
+    else if (statement.declarationList.declarations.every((d) => ts.isIdentifier(d.name))) {
+      model.scenarioVars.push(statement)
+    } else model.unconverted.push({ node: statement, todo: 'destructuring declaration in a scenario callback' })
     return true
   }
 
-  const callbackApi = (fn: ts.Expression | undefined, index = 0): Api | undefined => {
+  const callbackApi = (fn: ts.Expression | undefined, level: ContextVar['level']): Api | undefined => {
     if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return undefined
-    const param = fn.parameters[index]
+    const param = fn.parameters[0]
     const api: Api = { names: new Map() }
     if (param && ts.isObjectBindingPattern(param.name)) {
       for (const element of param.name.elements) {
         const name = (element.propertyName ?? element.name).getText(sourceFile)
         api.names.set(element.name.getText(sourceFile), name)
-        if (name === 'context' && ts.isIdentifier(element.name)) {
-          const symbol = symbolOf(element.name)
-          if (symbol) model.contexts.add(symbol)
-        }
+        if (name === 'context' && ts.isIdentifier(element.name)) model.contexts.push({ name: element.name, level })
       }
     } else if (param && ts.isIdentifier(param.name)) api.object = param.name.text
     return api
@@ -99,12 +88,14 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
     fn: ts.Expression | undefined,
     scenario: ScenarioRef,
     feature: FeatureBlock,
-    level: WorldVar['level'],
+    level: 'feature' | 'rule' | 'scenario',
   ) => {
-    const api = callbackApi(fn)
+    const api = callbackApi(fn, 'scenario')
     const variablesParam = scenario.kind === 'outline' && fn && ts.isFunctionLike(fn) ? fn.parameters[1] : undefined
     const variables = variablesParam ? symbolOf(variablesParam.name) : undefined
     let previous: Keyword = 'Given'
+    const pending: ts.Statement[] = []
+    const scenarioVarsBefore = model.scenarioVars.length
     for (const statement of bodyOf(fn)) {
       const call = api && apiCall(statement, api)
       if (call && stepKeywords.includes(call[0])) {
@@ -117,17 +108,33 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
         const keyword: Keyword = call[0] === 'And' || call[0] === 'But' ? previous : (call[0] as Keyword)
         previous = keyword
         feature.steps.push({ keyword, text: text.text, fn: stepFn, line: lineOf(statement), scenario, variables })
-      } else if (ts.isVariableStatement(statement)) addVars(statement, level)
-      else if (addFunction(statement, level)) continue
-      else if (!addFunction(statement, level)) {
-        model.unconverted.push({ node: statement, todo: 'statement in a scenario callback' })
+      } else if (!addDeclaration(statement, level)) {
+        pending.push(statement)
       }
+    }
+    // vitest-cucumber runs the rest of a scenario callback while collecting, before any scenario:
+    // once at module level in brine (not for outlines and Backgrounds, which run it more often, or
+    // when it uses the scenario's own variables, which each scenario sets afresh).
+    const own = new Set(model.scenarioVars.slice(scenarioVarsBefore).flatMap((s) => s.declarationList.declarations))
+    for (const statement of pending) {
+      if (scenario.kind === 'scenario' && ts.isExpressionStatement(statement) && !uses(statement, own)) {
+        model.moduleVars.push(statement)
+      } else model.unconverted.push({ node: statement, todo: 'statement in a scenario callback' })
     }
   }
 
+  /** Whether `node` refers to one of the declarations. */
+  const uses = (node: ts.Node, declarations: Set<ts.Declaration>): boolean => {
+    if (ts.isIdentifier(node)) {
+      const declaration = symbolOf(node)?.valueDeclaration
+      if (declaration && declarations.has(declaration)) return true
+    }
+    return node.forEachChild((child) => uses(child, declarations) || undefined) ?? false
+  }
+
   const readContainer = (fn: ts.Expression | undefined, feature: FeatureBlock, rule: string) => {
-    const api = callbackApi(fn)
     const level = rule ? 'rule' : 'feature'
+    const api = callbackApi(fn, level)
     for (const statement of bodyOf(fn)) {
       const call = api && apiCall(statement, api)
       const args = call ? ((statement as ts.ExpressionStatement).expression as ts.CallExpression).arguments : undefined
@@ -151,8 +158,7 @@ export function readSpec(path: string, sourceFile: ts.SourceFile, checker: ts.Ty
         readContainer(args![1], feature, title)
       } else if (name && hookKinds[name] && args?.[0]) {
         feature.hooks.push({ kind: hookKinds[name]!, fn: args[0], line: lineOf(statement) })
-      } else if (ts.isVariableStatement(statement)) addVars(statement, level)
-      else if (addFunction(statement, level)) continue
+      } else if (addDeclaration(statement, level)) continue
       else
         model.unconverted.push({
           node: statement,

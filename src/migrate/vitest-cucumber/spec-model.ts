@@ -23,17 +23,16 @@ export interface SpecStep {
   variables?: ts.Symbol
 }
 
+export interface ContextVar {
+  /** Its name in the callback's parameter (`{ context }` or `{ context: ctx }`). */
+  name: ts.Identifier
+  level: 'feature' | 'rule' | 'scenario'
+}
+
 export interface SpecHook {
   kind: 'Before' | 'After' | 'BeforeFeature' | 'AfterFeature'
   fn: ts.Expression
   line: number
-}
-
-export interface WorldVar {
-  name: string
-  /** A `let`/`const`/`var`, or a helper function declared in the callback. */
-  declaration: ts.VariableDeclaration | ts.FunctionDeclaration
-  level: 'feature' | 'rule' | 'scenario'
 }
 
 export interface FeatureBlock {
@@ -55,12 +54,19 @@ export interface SpecModel {
   /** Top-level statements steps may use (helpers, constants): copied as they are. */
   kept: ts.Statement[]
   features: FeatureBlock[]
-  /** Variables of feature, rule and scenario callbacks: they become World properties. */
-  worldVars: Map<ts.Symbol, WorldVar>
-  /** Declarations of shared variables that feature hooks use: they stay module variables. */
-  moduleVars: (ts.VariableStatement | ts.FunctionDeclaration)[]
-  /** vitest-cucumber's `context` objects: they become the World itself. */
-  contexts: Set<ts.Symbol>
+  /**
+   * Variables and helper functions of describeFeature, Rule and scenario callbacks, and what else a
+   * scenario callback ran while collecting: they become module-level, in this order.
+   */
+  moduleVars: (ts.VariableStatement | ts.FunctionDeclaration | ts.ExpressionStatement)[]
+  /** A scenario callback's variables: module-level too, set afresh when each scenario starts. */
+  scenarioVars: ts.VariableStatement[]
+  /** Names that would clash at module level, and their new names. */
+  renames: Map<ts.Symbol, string>
+  /** Scenario variables declared exactly like an earlier one: they share its declaration. */
+  unified: Set<ts.VariableStatement>
+  /** vitest-cucumber's `context` objects: plain objects, the feature's at module level, a scenario's set afresh. */
+  contexts: ContextVar[]
   /** Statements that could not be converted, kept as comments; each with its line. */
   unconverted: { node: ts.Node; todo: string }[]
 }

@@ -1,6 +1,7 @@
 // The spec-file forms the reader recognises: `loadFeature('…')` (awaited or not, in a variable or
 // inline), the describeFeature call, and calls to vitest-cucumber outside of it.
-import { dirname, resolve } from 'node:path'
+import { existsSync, readdirSync } from 'node:fs'
+import { dirname, relative, resolve } from 'node:path'
 import ts from 'typescript'
 
 export interface LoadedFeature {
@@ -40,9 +41,25 @@ export function describeCall(statement: ts.Statement): ts.CallExpression | undef
   return ts.isIdentifier(callee) && callee.text === 'describeFeature' ? statement.expression : undefined
 }
 
-/** vitest-cucumber reads `./name.feature` next to the spec, any other path from the Vitest root. */
+/**
+ * vitest-cucumber reads a path ending in `./name.feature` next to the spec, and any other from the
+ * working directory of the run: the folder of the Vitest config that runs the spec (the nearest
+ * one above it), else the project. The first of those where the file exists is taken.
+ */
 export function resolveFeature(file: string, spec: string, root: string): string {
-  return /^\.\/[\w-]+(\.[\w-]+)*$/.test(file) ? resolve(dirname(spec), file) : resolve(root, file)
+  if (/\.\/[\w-]+(\.[\w-]+)*$/.test(file)) return resolve(dirname(spec), file)
+  const candidates = [resolve(configRoot(spec, root), file), resolve(root, file), resolve(dirname(spec), file)]
+  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!
+}
+
+const CONFIG = /^vite(st)?(\.[\w-]+)*\.config(\.[\w-]+)*\.[cm]?[jt]s$/
+
+/** The nearest folder above the spec (up to the project root) with a Vite or Vitest config. */
+function configRoot(spec: string, root: string): string {
+  for (let dir = dirname(spec); ; dir = dirname(dir)) {
+    if (readdirSync(dir).some((name) => CONFIG.test(name))) return dir
+    if (!relative(root, dir) || relative(root, dir).startsWith('..') || dirname(dir) === dir) return root
+  }
 }
 
 /** Whether a top-level statement calls something imported from vitest-cucumber. */

@@ -41,9 +41,14 @@ export function stepPattern(text: string, examples: Record<string, readonly stri
     expression += escapeLiteral(text.slice(at, m.index))
     at = m.index + m[0].length
     if (placeholder !== undefined) {
-      const type = placeholderType(examples![placeholder]!, m[3] === undefined)
+      const values = examples![placeholder]!
+      const quote = m[1] !== undefined ? '"' : m[2] !== undefined ? "'" : ''
+      // A value with its own quote (`""`) or a backslash does not read back through {string}: the
+      // quotes stay literal around an anonymous parameter, which gives the value as written.
+      const literal = quote !== '' && values.some((v) => v.includes(quote) || v.includes('\\'))
+      const type = literal ? '' : placeholderType(values, quote !== '')
       params.push({ kind: 'placeholder', name: placeholder, type })
-      expression += `{${type}}`
+      expression += literal ? `${quote}{}${quote}` : `{${type}}`
     } else {
       const type = brineType(m[4]!)
       if (type === undefined) unknown.push(`{${m[4]}}`)
@@ -53,4 +58,20 @@ export function stepPattern(text: string, examples: Record<string, readonly stri
   }
   expression += escapeLiteral(text.slice(at))
   return { expression, params, unknown }
+}
+
+/**
+ * The Examples column each `{expression}` of a spec text stands for in an outline step, read off
+ * the step's Gherkin text: `I parse route key {string}` over `I parse route key "<key>"` gives
+ * `['key']`. A parameter that covers more (or less) than one placeholder gives undefined.
+ */
+export function expressionColumns(text: string, template: string): (string | undefined)[] {
+  const parts = text.split(/(\{\w*\})/)
+  const count = (parts.length - 1) / 2
+  const source = parts.map((part, i) => (i % 2 ? '(.*?)' : part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))).join('')
+  const match = new RegExp(`^${source}$`, 's').exec(template)
+  return Array.from({ length: count }, (_, i) => {
+    const group = match?.[i + 1]
+    return /^(["']?)<([^<>]+)>\1$/.exec(group ?? '')?.[2]
+  })
 }

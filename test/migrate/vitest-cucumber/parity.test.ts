@@ -78,17 +78,20 @@ test('every scenario ends the same under brine as under vitest-cucumber', () => 
   expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before))
 })
 
-test('identical step texts become one definition and conflicting bodies are reported', () => {
+test('identical steps become one definition; another body for the same text keeps it, scoped', () => {
   expect(migration.errors).toEqual([])
-  const patterns = migration.definitions.filter((d) => d.translated !== 'not').map((d) => d.pattern)
-  expect(new Set(patterns).size).toBe(patterns.length)
-  expect(patterns).toContain('I add {int} {string}')
-  const conflict = migration.definitions.find((d) => d.translated === 'not')
-  expect(conflict).toMatchObject({
-    origin: 'specs/greeting.spec.ts:43',
-    pattern: 'I greet {string}',
-    todos: ['conflicts with the definition from specs/greeting.spec.ts:32: kept as a comment, not merged'],
-  })
+  const greet = migration.definitions.filter((d) => d.pattern === 'I greet {string}')
+  // 'Count greetings' writes the step twice with one body: one definition.
+  expect(greet.map((d) => [d.origin, d.scope])).toEqual([
+    ['specs/greeting.spec.ts:32', 'feature features/greeting.feature, scenario "Greet by name"'],
+    ['specs/greeting.spec.ts:43', 'feature features/greeting.feature, scenario "Count greetings"'],
+  ])
+  // Each spec's 'an empty basket' sets its own variable: each serves its own feature.
+  expect(migration.definitions.filter((d) => d.pattern === 'an empty basket').map((d) => d.scope)).toEqual([
+    'feature features/basket.feature',
+    'feature features/greeting.feature',
+  ])
+  expect(migration.definitions.every((d) => d.translated === 'fully')).toBe(true)
   expect(migration.modules.filter((m) => m.path.endsWith('.feature'))).toEqual([])
 })
 
