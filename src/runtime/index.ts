@@ -5,7 +5,7 @@ import type { StepKeywords, StepType } from '../types/feature-data.js'
 import type { HookOptions } from './hook-definition.js'
 import type { StepMatcher, StepOptions } from './step-definition.js'
 import { supportRegistry } from './support-registry.js'
-import type { ScenarioInfo, World, WorldConstructor } from './world.js'
+import type { World, WorldConstructor } from './world.js'
 import type { ScenarioHookArg } from './scenario-run.js'
 import type { RunContext } from './worker-hooks.js'
 
