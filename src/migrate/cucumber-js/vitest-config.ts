@@ -24,10 +24,13 @@ export interface ConfigPlan {
 const block = (entries: [string, string][], indent: string): string =>
   entries.map(([key, value]) => `${indent}${key}: ${value.replace(/\n/g, `\n${indent}`)},`).join('\n')
 
+const object = (entries: [string, string][], indent: string): string =>
+  entries.length ? `{\n${block(entries, `${indent}  `)}\n${indent}}` : '{}'
+
 function profileTable(plan: ConfigPlan): string {
   const rows = [...plan.profiles].map(
     ([name, s]) =>
-      `  ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`}: {\n    brine: {\n${block(s.brine, '      ')}\n    },\n    test: {\n${block(s.test, '      ')}\n    },\n  },`,
+      `  ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`}: {\n    brine: ${object(s.brine, '    ')},\n    test: ${object(s.test, '    ')},\n  },`,
   )
   return `// The profiles of ${plan.source}: CUCUMBER_PROFILE=<name> picks one, as cucumber-js --profile <name> did.
 const profiles = {
