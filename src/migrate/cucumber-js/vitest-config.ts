@@ -78,16 +78,24 @@ export function editConfig(fileName: string, text: string, plan: ConfigPlan): Co
   const one = single(plan)
   const edits = new TextEdits()
   const kept: string[] = []
-  const indent = lineIndent(text, (config.properties[0] ?? config).getStart(source)) || '  '
   const property = (object: ts.ObjectLiteralExpression, name: string) =>
     object.properties.find(
       (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === name,
     )
+  /** Adds properties after the object's last one (and its comma), on lines of their own if it spans lines. */
   const addTo = (object: ts.ObjectLiteralExpression, entries: string[]) => {
-    const close = object.getEnd() - 1
     const last = object.properties[object.properties.length - 1]
-    const comma = last && !text.slice(last.getEnd(), close).includes(',') ? ',' : ''
-    edits.insert(last ? last.getEnd() : close, `${comma}${entries.map((e) => ` ${e},`).join('')}`)
+    const between = last ? text.slice(last.getEnd(), object.getEnd() - 1) : ''
+    const comma = between.trimStart().startsWith(',')
+    const at = last ? last.getEnd() + (comma ? between.indexOf(',') + 1 : 0) : object.getStart(source) + 1
+    const multiline = object.getText(source).includes('\n')
+    const indent = multiline
+      ? last
+        ? lineIndent(text, last.getStart(source))
+        : `${lineIndent(text, object.getStart(source))}  `
+      : ''
+    const body = entries.map((entry) => (multiline ? `\n${indent}${entry},` : ` ${entry},`)).join('')
+    edits.insert(at, `${last && !comma ? ',' : ''}${body}`)
   }
 
   const call = one ? `brine({ ${one.brine.map(([k, v]) => `${k}: ${v}`).join(', ')} })` : 'brine(profile.brine)'
@@ -129,11 +137,7 @@ export function editConfig(fileName: string, text: string, plan: ConfigPlan): Co
     // The profile's settings go first, so the project's own settings still win.
     if (entries.length) edits.insert(test.initializer.getStart(source) + 1, ` ${entries.join(', ')},`)
   }
-  if (added.length)
-    addTo(
-      config,
-      added.map((entry) => `\n${indent}${entry}`.replace(/^ /, '')),
-    )
+  if (added.length) addTo(config, added)
 
   const imports = source.statements.filter(ts.isImportDeclaration)
   const lastImport = imports[imports.length - 1]

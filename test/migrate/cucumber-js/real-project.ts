@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import type { Envelope } from '@cucumber/messages'
 import { main } from '../../../src/cli/main.ts'
 import { outcomesFromMessages, type ScenarioOutcome } from '../../../src/migrate/cucumber-js/verify/outcomes.ts'
@@ -19,11 +19,11 @@ export interface RealProject {
   remove(): void
 }
 
-/** A copy of `test/fixtures/real/cucumber-js/<path>` that resolves this repo's packages and brine's source. */
+/** A copy of `test/fixtures/real/cucumber-js/<path>` (or of an absolute path) that resolves this repo's packages and brine's source. */
 export function copyProject(path: string): RealProject {
   const linked = linkedProject()
   // cpSync keeps file modes: the command-line example runs its bin/greet.
-  cpSync(join(realProjects, path), linked.dir, { recursive: true })
+  cpSync(isAbsolute(path) ? path : join(realProjects, path), linked.dir, { recursive: true })
   return { dir: linked.dir, remove: linked.remove }
 }
 

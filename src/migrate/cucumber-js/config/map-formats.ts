@@ -80,6 +80,7 @@ export function mapFormats(
   }
   if (!reporters.length) return
   if (!console) reporters.unshift(literal('default'))
-  out.test.push(['reporters', `[${reporters.join(', ')}]`])
+  const oneLine = `[${reporters.join(', ')}]`
+  out.test.push(['reporters', oneLine.length <= 80 ? oneLine : `[\n${reporters.map((r) => `  ${r},`).join('\n')}\n]`])
   if (outputFiles.length) out.test.push(['outputFile', literal(Object.fromEntries(outputFiles))])
 }

@@ -79,7 +79,7 @@ function functionResult(node: ts.Expression): ts.Expression | undefined {
 function readProfile(name: string, node: ts.Expression, line: number, scope: ScriptScope): Profile {
   const profile: Profile = { name, line, options: [], problems: [] }
   const value = scope.resolve(node)
-  if (ts.isStringLiteralLike(value) || ts.isArrayLiteralExpression(value)) {
+  if (!ts.isObjectLiteralExpression(value)) {
     const data = scope.read(value)
     const args =
       data && 'value' in data
@@ -89,12 +89,8 @@ function readProfile(name: string, node: ts.Expression, line: number, scope: Scr
             ? (data.value as string[])
             : undefined
         : undefined
-    if (!args) profile.problems.push({ line, message: `profile "${name}" is a command line built at run time` })
+    if (!args) profile.problems.push({ line, message: `profile "${name}" is computed at run time and cannot be read` })
     else Object.assign(profile, argvProfile(args, line))
-    return profile
-  }
-  if (!ts.isObjectLiteralExpression(value)) {
-    profile.problems.push({ line, message: `profile "${name}" is computed at run time and cannot be read` })
     return profile
   }
   addOptions(value, profile, scope)

@@ -43,6 +43,21 @@ export class ScriptScope {
   private data(node: ts.Expression): unknown {
     const at = this.resolve(node)
     if (ts.isStringLiteralLike(at)) return at.text
+    if (ts.isTemplateExpression(at)) {
+      let text = at.head.text
+      for (const span of at.templateSpans) {
+        const value = this.data(span.expression)
+        if (typeof value !== 'string' && typeof value !== 'number') return NOT_DATA
+        text += String(value) + span.literal.text
+      }
+      return text
+    }
+    if (ts.isBinaryExpression(at) && at.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const [left, right] = [this.data(at.left), this.data(at.right)]
+      return typeof left === 'string' && (typeof right === 'string' || typeof right === 'number')
+        ? left + String(right)
+        : NOT_DATA
+    }
     if (ts.isNumericLiteral(at)) return Number(at.text)
     if (ts.isPrefixUnaryExpression(at) && at.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(at.operand)) {
       return -Number(at.operand.text)

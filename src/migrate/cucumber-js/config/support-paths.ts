@@ -3,24 +3,29 @@
 // `import` (a directory means its .js / .js, .cjs, .mjs files), or, when neither is set, what
 // cucumber-js derives from the feature files: the `features` folder above each, or its own folder.
 import { statSync } from 'node:fs'
-import { basename, dirname, join, relative } from 'node:path'
+import { basename, dirname, extname, join, relative } from 'node:path'
 import { glob } from 'tinyglobby'
 
 export const DEFAULT_FEATURES = 'features/**/*.{feature,feature.md}'
 
-const isDirectory = (root: string, path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isDirectory()
+/** A directory on disk, or, when it is not there, a path written as one (`features/`, `specs`). */
+function isDirectory(root: string, path: string): boolean {
+  const stat = statSync(join(root, path), { throwIfNoEntry: false })
+  if (stat) return stat.isDirectory()
+  return path.endsWith('/') || (extname(path) === '' && !/[*?[{]/.test(path))
+}
 const trim = (path: string) => path.replace(/^\.\//, '').replace(/\/+$/, '')
 
 /** A feature path as a glob; `file.feature:12` line filters are not globs (the caller reports them). */
 export function featureGlob(root: string, path: string): string {
-  const plain = trim(path.replace(/(:\d+)+$/, ''))
-  return isDirectory(root, plain) ? `${plain}/**/*.feature` : plain
+  const plain = path.replace(/(:\d+)+$/, '')
+  return isDirectory(root, plain) ? `${trim(plain)}/**/*.feature` : trim(plain)
 }
 
 /** A require or import entry as a glob of the files cucumber-js loads from it. */
 export function supportGlob(root: string, path: string, kind: 'require' | 'import'): string {
   const plain = trim(path)
-  if (!isDirectory(root, plain)) return plain
+  if (!isDirectory(root, path)) return plain
   return kind === 'require' ? `${plain}/**/*.js` : `${plain}/**/*.{js,cjs,mjs}`
 }
 
