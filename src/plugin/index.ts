@@ -105,9 +105,10 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
         return { code: groupModule(source, { runtime: RUNTIME, groupPath, root, stepImports }), map: null }
       }
       if (!isFeature(id)) {
-        // CommonJS code of the project (node_modules are Node's), e.g. step files that require brine.
-        if (!/\.[cm]?[jt]sx?$/.test(cleanId(id)) || id.includes('/node_modules/')) return null
-        const code = requiresAsImports(source, aliases)
+        // Step files written as CommonJS that require brine (or an aliased package) directly.
+        if (!source.includes('require') || !(await findStepFiles()).includes(cleanId(id))) return null
+        if (typeof this.parse !== 'function') return null
+        const code = requiresAsImports(source, aliases, (text) => this.parse(text))
         return code === undefined ? null : { code, map: null }
       }
       const path = cleanId(id)

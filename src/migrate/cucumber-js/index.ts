@@ -21,7 +21,7 @@ import { parseSource } from './parse-source.js'
 import { PatternChecker } from './pattern-kind.js'
 import { rewriteImports } from './rewrite-imports.js'
 import { scanSupport } from './scan-support.js'
-import { editConfig, NEW_CONFIG_FILE, newConfig, type ConfigPlan } from './vitest-config.js'
+import { editConfig, NEW_CONFIG_FILE, newConfig, WRITTEN_BY, type ConfigPlan } from './vitest-config.js'
 
 /** Where the settings go when the project's own config cannot be edited safely. */
 const SUGGESTED_CONFIG = 'vitest.config.cucumber.mjs'
@@ -107,7 +107,10 @@ export const migrateCucumberJs: Migrator = async (options) => {
 async function vitestConfig(root: string, plan: ConfigPlan, todos: string[], notes: string[]): Promise<PlannedFile> {
   const existing = VITEST_CONFIGS.find((name) => existsSync(join(root, name)))
   if (!existing) return { path: join(root, NEW_CONFIG_FILE), content: newConfig(plan) }
-  const edit = editConfig(existing, await readFile(join(root, existing), 'utf8'), plan)
+  const text = await readFile(join(root, existing), 'utf8')
+  // One this migration wrote before is written again (over it only with --force, as any file).
+  if (text.startsWith(WRITTEN_BY)) return { path: join(root, existing), content: newConfig(plan) }
+  const edit = editConfig(existing, text, plan)
   if (edit.status === 'unsupported') {
     // The project's config is left as it is; the settings are written beside it to copy over.
     todos.push(`${existing}: left unchanged (${edit.reason}); copy the settings from ${SUGGESTED_CONFIG}`)

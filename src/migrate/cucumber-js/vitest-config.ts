@@ -9,8 +9,10 @@ import { TextEdits } from './text-edits.js'
 
 /** The file written when the project has no Vitest config: JavaScript, so it loads in CommonJS and ESM packages alike. */
 export const NEW_CONFIG_FILE = 'vitest.config.mjs'
+/** How a config this migration wrote begins. */
+export const WRITTEN_BY = '// Written by `brine migrate cucumber-js`'
 
-export const ALIAS = "'@cucumber/cucumber': 'brine/cucumber'"
+const ALIAS = "'@cucumber/cucumber': 'brine/cucumber'"
 const ALIAS_COMMENT =
   '// The support code imports @cucumber/cucumber; under Vitest that is brine/cucumber, its API on brine.'
 
@@ -51,7 +53,7 @@ export function newConfig(plan: ConfigPlan): string {
   const from = plan.source ? `from ${plan.source}` : "from cucumber-js's defaults"
   const plugin = one ? `brine({\n${block(one.brine, '      ')}\n    })` : 'brine(profile.brine)'
   const test = one ? (one.test.length ? `{\n${block(one.test, '    ')}\n  }` : undefined) : 'profile.test'
-  return `// Written by \`brine migrate cucumber-js\` ${from}.
+  return `${WRITTEN_BY} ${from}.
 import { defineConfig } from 'vitest/config'
 import { brine } from 'brine/plugin'
 

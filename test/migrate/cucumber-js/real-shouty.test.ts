@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { docBlocks } from '../../../scripts/docs/doc-blocks.ts'
 import { repoRoot } from '../../support/fixture-project.ts'
 import { copyProject, cucumberOutcomes, migrate, snapshot, summary, type CliRun } from './real-project.ts'
 
@@ -51,9 +52,21 @@ test('the support code is not touched; the config and the report are new', () =>
   )
 })
 
-test('docs/migrate-cucumber-js.md shows this run', () => {
-  const docs = readFileSync(join(repoRoot, 'docs/migrate-cucumber-js.md'), 'utf8')
-  const config = readFileSync(join(project.dir, 'vitest.config.mjs'), 'utf8')
-  expect(docs).toContain(`\`\`\`console\n$ npx brine migrate cucumber-js . --verify\n${run.stdout}\`\`\``)
-  expect(docs).toContain(`\`\`\`js\n${config}\`\`\``)
+test('docs/migrate-cucumber-js.md shows this run: the recordings, and its blocks that name them', async () => {
+  // The console block starts with the command typed; the recording is what it printed.
+  await expect(`$ npx brine migrate cucumber-js . --verify\n${run.stdout}`).toMatchFileSnapshot(
+    '../../../docs/examples/output/migrate-cucumber-js-shouty.txt',
+  )
+  await expect(readFileSync(join(project.dir, 'vitest.config.mjs'), 'utf8')).toMatchFileSnapshot(
+    '../../../docs/examples/output/migrate-cucumber-js-shouty-config.txt',
+  )
+  const page = readFileSync(join(repoRoot, 'docs/migrate-cucumber-js.md'), 'utf8')
+  const blocks = docBlocks('docs/migrate-cucumber-js.md', page).filter((b) => b.marker?.kind === 'output')
+  expect(blocks.map((b) => b.marker!.arg)).toEqual([
+    'docs/examples/output/migrate-cucumber-js-shouty.txt',
+    'docs/examples/output/migrate-cucumber-js-shouty-config.txt',
+  ])
+  for (const block of blocks) {
+    expect(block.content).toBe(readFileSync(join(repoRoot, block.marker!.arg), 'utf8').trimEnd())
+  }
 })

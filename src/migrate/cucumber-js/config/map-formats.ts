@@ -25,7 +25,7 @@ const FILES: Record<string, string> = {
 }
 
 /** `name`, `name:path`, `"name":"path"` or `[name, path]`, as cucumber-js reads a format. */
-export function splitFormat(format: unknown): [string, string] {
+function splitFormat(format: unknown): [string, string] {
   if (Array.isArray(format)) return [String(format[0]), format[1] === undefined ? '' : String(format[1])]
   const text = String(format)
   const quoted = /^"([^"]*)":"?([^"]*)"?$/.exec(text) ?? /^([^:]*):"([^"]*)"$/.exec(text) ?? /^"([^"]*)"$/.exec(text)

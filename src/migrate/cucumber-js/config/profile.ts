@@ -42,32 +42,3 @@ export const CONFIG_FILES = [
   'cucumber.yaml',
   'cucumber.yml',
 ]
-
-/** The option names cucumber-js 12 accepts in a profile (its IConfiguration, plus publishQuiet). */
-export const OPTION_NAMES = [
-  'paths',
-  'backtrace',
-  'dryRun',
-  'forceExit',
-  'failFast',
-  'format',
-  'formatOptions',
-  'plugin',
-  'pluginOptions',
-  'import',
-  'language',
-  'loader',
-  'name',
-  'order',
-  'parallel',
-  'shard',
-  'publish',
-  'publishQuiet',
-  'require',
-  'requireModule',
-  'retry',
-  'retryTagFilter',
-  'strict',
-  'tags',
-  'worldParameters',
-]

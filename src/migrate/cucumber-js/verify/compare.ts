@@ -3,7 +3,7 @@
 // whose outcome (status, or where it stopped) differs.
 import type { ScenarioOutcome } from './outcomes.js'
 
-export interface OutcomeDifference {
+interface OutcomeDifference {
   key: string
   cucumber?: ScenarioOutcome
   brine?: ScenarioOutcome

@@ -9,13 +9,13 @@ import { compareOutcomes, parityTable, type OutcomeParity } from './compare.js'
 import { outcomesFromMessages } from './outcomes.js'
 import { brineRun, CucumberUnavailable, cucumberRun, type BrineRunOptions } from './runs.js'
 
-export interface VerifyResult {
+interface VerifyResult {
   parity: OutcomeParity
   table: string
 }
 
 /** Both runs of one profile, compared. */
-export async function verifyProfile(
+async function verifyProfile(
   root: string,
   profile: string,
   env: Record<string, string | undefined>,
