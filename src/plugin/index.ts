@@ -68,7 +68,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
     },
     configResolved(config) {
       root = config.root
-      aliases = config.resolve.alias
+      aliases = config.resolve?.alias ?? []
       // BRINE_CACHE=0 compiles every feature afresh.
       cache = new ModuleCache(process.env.BRINE_CACHE === '0' ? undefined : join(root, '.brine-cache', 'modules'))
     },
