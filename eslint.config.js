@@ -14,7 +14,7 @@ export default tseslint.config(
   {
     // The worker runtime (and brine/behave on top of it) stays small: nothing from the node side,
     // at any depth, and no Gherkin parser.
-    files: ['src/runtime/**/*.ts', 'src/behave/**/*.ts'],
+    files: ['src/runtime/**/*.ts', 'src/behave/**/*.ts', 'src/cucumber/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -44,7 +44,7 @@ export function addBrineToConfig(ts: typeof TS, fileName: string, text: string):
 }
 
 /** The object passed to defineConfig/defineProject in the default export, or the exported object. */
-function findConfigObject(ts: typeof TS, source: TS.SourceFile): TS.ObjectLiteralExpression | undefined {
+export function findConfigObject(ts: typeof TS, source: TS.SourceFile): TS.ObjectLiteralExpression | undefined {
   const exported = source.statements.find(ts.isExportAssignment)?.expression
   if (!exported) return undefined
   if (ts.isObjectLiteralExpression(exported)) return exported

@@ -9,9 +9,11 @@ export const MIGRATION_TOOLS = {
   typescript: '5.9.3',
   'web-tree-sitter': '0.25.8',
   'tree-sitter-python': '0.25.0',
+  /** Only for cucumber-js configs written in YAML. */
+  yaml: '2.9.1',
 } as const
 
-type Tool = keyof typeof MIGRATION_TOOLS
+export type Tool = keyof typeof MIGRATION_TOOLS
 
 const NEEDS: Record<Source, readonly Tool[]> = {
   behave: ['typescript', 'web-tree-sitter', 'tree-sitter-python'],

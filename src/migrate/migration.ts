@@ -15,6 +15,8 @@ export interface MigrateOptions {
   behaveVersion?: '1.2' | '1.3'
   /** behave only: rewrite parse patterns as Cucumber Expressions where provably equivalent. */
   toCucumber?: boolean
+  /** cucumber-js only: the support files import brine/cucumber instead of @cucumber/cucumber. */
+  rewriteImports?: boolean
   /** Called with a line of progress on large trees. */
   progress?: (message: string) => void
 }

@@ -24,6 +24,7 @@ import { isFeaturesProject, pluginNames, vitestConfig } from './vitest-config.js
 import { vitestVersion } from './vitest-version.js'
 import { filterStepFileReruns } from './watch-filter.js'
 import { importSpecifier } from './import-specifier.js'
+import { requiresAsImports, type AliasEntry } from './require-imports.js'
 
 export type { BrineOptions } from './options.js'
 
@@ -53,6 +54,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
   let stepFiles: Promise<string[]> | undefined
   // Group mode (CI): 0 when off; with test.projects of the user's own, brine turns it off.
   let group: GroupSetting = 0
+  let aliases: readonly AliasEntry[] = []
 
   const findStepFiles = () => {
     stepFiles ??= glob(options.steps, { cwd: root, absolute: true, ignore: ['**/node_modules/**'] }).then((f) =>
@@ -84,6 +86,7 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
         )
       }
       root = config.root
+      aliases = config.resolve?.alias ?? []
       // BRINE_CACHE=0 compiles every feature afresh.
       cache = new ModuleCache(process.env.BRINE_CACHE === '0' ? undefined : join(root, '.brine-cache', 'modules'))
     },
@@ -126,7 +129,13 @@ export function brine(userOptions: BrineOptions = {}): Plugin {
         const stepImports = (await findStepFiles()).map((file) => importSpecifier(dirname(groupPath), file))
         return { code: groupModule(source, { runtime: RUNTIME, groupPath, root, stepImports }), map: null }
       }
-      if (!isFeature(id)) return null
+      if (!isFeature(id)) {
+        // Step files written as CommonJS that require brine (or an aliased package) directly.
+        if (!source.includes('require') || !(await findStepFiles()).includes(cleanId(id))) return null
+        if (typeof this.parse !== 'function') return null
+        const code = requiresAsImports(source, aliases, (text) => this.parse(text))
+        return code === undefined ? null : { code, map: null }
+      }
       const path = cleanId(id)
       const uri = featureUri(root, path)
       const steps = await findStepFiles()
@@ -165,6 +174,11 @@ function runOptions(options: BrineOptions): Record<string, unknown> {
   if (options.stepTimeout !== undefined) run.stepTimeout = options.stepTimeout
   if (options.worldParameters !== undefined) run.worldParameters = options.worldParameters
   if (options.concurrent) run.concurrent = true
+  if (options.names?.length) run.names = options.names
+  if (options.retry) run.retry = options.retry
+  if (options.retryTagFilter) run.retryTagFilter = options.retryTagFilter
+  if (options.strict === false) run.strict = false
+  if (options.dryRun) run.dryRun = true
   return run
 }
 

@@ -10,8 +10,18 @@ export interface BrineOptions {
   steps?: string | string[]
   /** Cucumber tag expression selecting scenarios; the BRINE_TAGS environment variable overrides it. */
   tags?: string
+  /** Regular expressions: only scenarios whose name matches one of them run (the others are reported skipped). */
+  names?: string[]
   /** Default timeout of each step and hook in ms. Default 5000. */
   stepTimeout?: number
+  /** How many more times a failed scenario runs (as `@retries:N`, which takes precedence). Default 0. */
+  retry?: number
+  /** A Cucumber tag expression limiting `retry` to the scenarios it matches. */
+  retryTagFilter?: string
+  /** False: undefined steps are reported but do not fail the run, as Cucumber's `strict: false`. Default true. */
+  strict?: boolean
+  /** Match every step, run no step or hook; matched steps are reported skipped (Cucumber's dry run). */
+  dryRun?: boolean
   /** Values every World receives as `world.parameters`. */
   worldParameters?: Record<string, unknown>
   /** Run each feature's scenarios concurrently unless tagged @sequential. Default false. */
@@ -66,6 +76,11 @@ const EVERY_OPTION: Record<keyof BrineOptions, true> = {
   project: true,
   group: true,
   dialect: true,
+  retry: true,
+  retryTagFilter: true,
+  names: true,
+  strict: true,
+  dryRun: true,
 }
 const KNOWN = Object.keys(EVERY_OPTION) as (keyof BrineOptions)[]
 

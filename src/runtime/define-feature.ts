@@ -26,6 +26,16 @@ export interface RunOptions {
   worldParameters?: Record<string, unknown>
   /** Run the scenarios of every feature concurrently unless tagged @sequential. */
   concurrent?: boolean
+  /** Regular expressions: only scenarios whose name matches one of them run (the others are skipped). */
+  names?: string[]
+  /** How many times a failed scenario runs again (`@retries:N` tags take precedence). */
+  retry?: number
+  /** Tag expression limiting `retry` to the scenarios it matches. */
+  retryTagFilter?: string
+  /** False: an undefined scenario is reported skipped instead of failing the run. Default true. */
+  strict?: boolean
+  /** Match every step but run no step and no hook; matched steps are reported skipped. */
+  dryRun?: boolean
 }
 
 const DEFAULT_STEP_TIMEOUT = 5000
@@ -88,7 +98,11 @@ function noScenarios(): void {
 export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
   const registry = supportRegistry()
   const stepTimeout = options.stepTimeout ?? DEFAULT_STEP_TIMEOUT
-  const selected = tagFilter(process.env.BRINE_TAGS || options.tags)
+  const selectedTags = tagFilter(process.env.BRINE_TAGS || options.tags)
+  const names = (options.names ?? []).map((name) => new RegExp(name))
+  const selected = (scenario: ScenarioData) =>
+    selectedTags(scenario.tags) && (names.length === 0 || names.some((name) => name.test(scenario.name)))
+  const retryFilter = tagFilter(options.retryTagFilter)
   const featureTags = readTags(feature.tags, feature.dialect)
   // A failed BeforeAll or BeforeFeature hook: every scenario of the feature fails with it.
   let blockedBy: unknown
@@ -113,12 +127,14 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     const settings: RunSettings = {
       stepTimeout: tags.timeout ?? stepTimeout,
       worldParameters: options.worldParameters ?? {},
+      ...(options.dryRun ? { dryRun: true } : {}),
     }
+    const retries = tags.retry ?? (options.retry && retryFilter(scenario.tags) ? options.retry : 0)
     // Vitest 3.2 drops the options object of an extended test (all but timeout), so the modes
     // go through its chainable API and retries are brine's own.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let define: any = featureTest
-    if (tags.skip || !selected(scenario.tags)) define = define.skip
+    if (tags.skip || !selected(scenario)) define = define.skip
     if (tags.todo) define = define.todo
     if (tags.fails) define = define.fails
     if (tags.only) define = define.only
@@ -126,7 +142,7 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
     if (tags.sequential) define = define.sequential
     const runTest = async (task: TestContext['task'], skip: TestContext['skip']) => {
       try {
-        await ensureBeforeAll(registry, stepTimeout)
+        if (!options.dryRun) await ensureBeforeAll(registry, stepTimeout, settings.worldParameters)
         if (blockedBy) throw blockedBy
       } catch (error) {
         const blocked = new ScenarioRun(registry, feature, scenario, settings, rule)
@@ -142,16 +158,17 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
       const attempts = earlierAttempts(previous)
       let run: ScenarioRun
       for (let attempt = attempts.length, retried = 0; ; attempt++, retried++) {
-        run = new ScenarioRun(registry, feature, scenario, settings, rule)
+        run = new ScenarioRun(registry, feature, scenario, { ...settings, retriesLeft: retries - retried }, rule)
         try {
           await run.run(body)
         } finally {
           task.meta.brine = { ...run.result, attempt, ...(attempts.length ? { attempts } : {}) }
         }
-        if (run.result.status !== 'failed' || retried >= (tags.retry ?? 0)) break
+        if (run.result.status !== 'failed' || retried >= retries) break
         attempts.push({ ...run.result, attempt })
       }
-      if (run.result.status === 'pending' || run.result.status === 'skipped') {
+      const lenient = options.strict === false && run.result.status === 'undefined'
+      if (run.result.status === 'pending' || run.result.status === 'skipped' || lenient) {
         skip(String((run.error as Error).message))
       }
       if (run.result.status !== 'passed') {
@@ -183,14 +200,15 @@ export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
               const suite = suiteOf(arguments)
               if (suite) suite.meta.brineFeature = featureMeta(feature, registry)
               try {
-                await ensureBeforeAll(registry, stepTimeout)
+                if (options.dryRun) return
+                await ensureBeforeAll(registry, stepTimeout, options.worldParameters)
                 await runFeatureHooks('BeforeFeature')
               } catch (error) {
                 // Thrown here, Vitest would skip the scenarios; they fail with it instead.
                 blockedBy = error
               }
             })
-            afterAll(() => runFeatureHooks('AfterFeature'))
+            afterAll(() => (options.dryRun ? undefined : runFeatureHooks('AfterFeature')))
             body()
             if (feature.scenarios.length === 0 && feature.rules.length === 0) noScenarios()
           },

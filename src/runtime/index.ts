@@ -5,8 +5,9 @@ import type { StepKeywords, StepType } from '../types/feature-data.js'
 import type { HookOptions } from './hook-definition.js'
 import type { StepMatcher, StepOptions } from './step-definition.js'
 import { supportRegistry } from './support-registry.js'
-import { World, type ScenarioInfo, type WorldConstructor } from './world.js'
-import type { ScenarioResult } from '../types/scenario-result.js'
+import type { World, WorldConstructor } from './world.js'
+import type { ScenarioHookArg } from './scenario-run.js'
+import type { RunContext } from './worker-hooks.js'
 
 export { DataTable } from './data-table.js'
 export { DocString } from './doc-string.js'
@@ -16,6 +17,8 @@ export { workerId, workerTmpDir } from './worker.js'
 export type { ScenarioInfo, WorldOptions, WorldConstructor } from './world.js'
 export type { ParameterTypes, ExpressionParams, StepArgument } from './expression-types.js'
 export type { HookOptions } from './hook-definition.js'
+export type { ScenarioHookArg, StepHookInfo } from './scenario-run.js'
+export type { RunContext } from './worker-hooks.js'
 export type { StepMatcher, StepOptions } from './step-definition.js'
 export type { StepScope } from './step-scope.js'
 export type * from '../types/scenario-result.js'
@@ -59,10 +62,6 @@ export function defineTypedStep(type: 'Context' | 'Action' | 'Outcome'): DefineS
   return stepDefiner(type)
 }
 
-export interface ScenarioHookArg {
-  scenario: ScenarioInfo
-  result: ScenarioResult
-}
 export interface FeatureInfo {
   name: string
   uri: string
@@ -75,7 +74,7 @@ export interface FeatureInfo {
 
 type ScenarioHookFn<W> = { hook(this: W, world: W, arg: ScenarioHookArg): unknown }['hook']
 type FeatureHookFn = (feature: FeatureInfo) => unknown
-type WorkerHookFn = () => unknown
+type WorkerHookFn = (context: RunContext) => unknown
 
 /** A hook definer: options (or a tag expression) are optional. Declared, so StepWorld stays lazy in .d.ts. */
 export interface DefineHook<F> {
@@ -103,7 +102,7 @@ export const AfterStep: DefineHook<ScenarioHookFn<StepWorld>> = hookDefiner('Aft
 /** Once per feature file, before its first scenario. */
 export const BeforeFeature: DefineHook<FeatureHookFn> = hookDefiner('BeforeFeature')
 export const AfterFeature: DefineHook<FeatureHookFn> = hookDefiner('AfterFeature')
-/** Once per worker, before the first scenario it runs. */
+/** Once per worker, before the first scenario it runs; receives `{ parameters }` (worldParameters). */
 export const BeforeAll: DefineHook<WorkerHookFn> = hookDefiner('BeforeAll')
 /** Once per worker, when it ends. */
 export const AfterAll: DefineHook<WorkerHookFn> = hookDefiner('AfterAll')
@@ -133,6 +132,6 @@ export function defineParameterType<T>(definition: ParameterTypeDefinition<T>): 
 }
 
 /** Makes every scenario get a fresh instance of `constructor` as its World. */
-export function setWorldConstructor(constructor: WorldConstructor<World>): void {
+export function setWorldConstructor(constructor: WorldConstructor<object>): void {
   supportRegistry().worldConstructor = constructor
 }

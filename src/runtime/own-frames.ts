@@ -1,4 +1,4 @@
-// Reads stack frames and tells brine's own apart: the worker-side code (runtime and behave, as
+// Reads stack frames and tells brine's own apart: the worker-side code (runtime, behave, cucumber, as
 // source or as the dist/ build) wherever the package is installed and wherever its source maps
 // place those files.
 import { fileURLToPath } from 'node:url'
@@ -25,7 +25,7 @@ export function frameOf(text: string): Frame | undefined {
 /** The folders of brine's worker-side code next to `file`, one of its modules as a stack shows it. */
 export function ownDirsBeside(file: string): string[] {
   const root = dirname(dirname(file))
-  return [join(root, 'runtime') + sep, join(root, 'behave') + sep]
+  return ['runtime', 'behave', 'cucumber'].map((dir) => join(root, dir) + sep)
 }
 
 let ownDirs: string[] | undefined

@@ -20,8 +20,22 @@ import { prefixMessage, suffixMessage } from './error-text.js'
 import { addFeatureFrame, cleanStack } from './clean-stack.js'
 import { stepTrail } from './step-trail.js'
 import { runInScenarioScope } from './scenario-scope.js'
-import type { RuleInfo, World } from './world.js'
+import { releaseWorld, type RuleInfo, type ScenarioInfo } from './world.js'
 import type { ScenarioPlace } from './step-scope.js'
+
+/** What Before, After, BeforeStep and AfterStep hooks receive after the World. */
+export interface ScenarioHookArg {
+  scenario: ScenarioInfo
+  result: ScenarioResult
+  /** The feature's Gherkin language (for code that reads the .feature file again). */
+  language: string
+  /** BeforeStep and AfterStep hooks: the step they run around. */
+  step?: StepHookInfo
+  /** After hooks: the error the scenario failed with, as thrown. */
+  error?: unknown
+  /** After hooks: true when the scenario failed and will run again (retries). */
+  willBeRetried?: boolean
+}
 
 /** A scenario's generated body: awaits `run.step(i)` for each step in turn, each on the line that maps to the step. */
 export type ScenarioBody = (run: ScenarioRun) => Promise<void>
@@ -29,11 +43,27 @@ export type ScenarioBody = (run: ScenarioRun) => Promise<void>
 export interface RunSettings {
   stepTimeout: number
   worldParameters: Record<string, unknown>
+  /** How many more times the scenario runs if this attempt fails (After hooks are told). */
+  retriesLeft?: number
+  /** Match the steps but run no step and no hook, as Cucumber's dry run does. */
+  dryRun?: boolean
+}
+
+/** What BeforeStep and AfterStep hooks are told about the step they run around. */
+export interface StepHookInfo {
+  /** Index of the step in the scenario (Background steps first). */
+  index: number
+  /** AfterStep: how the step ended ('skipped' when a BeforeStep hook stopped it). */
+  status?: StepStatus
+  /** AfterStep: the error the step failed with, as thrown. */
+  error?: unknown
 }
 
 export class ScenarioRun {
   readonly result: ScenarioResult
-  private world!: World
+  /** The World: an instance of whatever constructor was set, so no member of it is relied on. */
+  private world!: object
+  private info!: ScenarioInfo
   private firstError: unknown
   private currentStep: number | undefined
   private currentHook: number | undefined
@@ -79,15 +109,16 @@ export class ScenarioRun {
   async run(body: ScenarioBody): Promise<void> {
     const World = this.registry.worldConstructor
     const examples = this.scenario.examples
+    this.info = {
+      name: this.scenario.name,
+      tags: this.scenario.tags,
+      uri: this.feature.uri,
+      line: this.scenario.line,
+      ...(this.rule ? { rule: { name: this.rule.name, line: this.rule.line, tags: this.rule.tags } } : {}),
+      ...(examples ? { examples: { name: examples.name, row: examples.row, values: examples.values ?? {} } } : {}),
+    }
     this.world = new World({
-      scenario: {
-        name: this.scenario.name,
-        tags: this.scenario.tags,
-        uri: this.feature.uri,
-        line: this.scenario.line,
-        ...(this.rule ? { rule: { name: this.rule.name, line: this.rule.line, tags: this.rule.tags } } : {}),
-        ...(examples ? { examples: { name: examples.name, row: examples.row, values: examples.values ?? {} } } : {}),
-      },
+      scenario: this.info,
       parameters: this.settings.worldParameters,
       attach: (attachment) =>
         this.result.attachments.push({
@@ -100,16 +131,20 @@ export class ScenarioRun {
     this.result.startedAt = Date.now()
     const label = `"${this.scenario.name}" (${this.feature.uri}:${this.scenario.line})`
     await runInScenarioScope({ label, interrupt: (error) => this.interrupt(error) }, async () => {
+      // A dry run runs no hook.
+      const hooks = (kind: 'Before' | 'After') =>
+        this.settings.dryRun ? [] : this.registry.hooksOf(kind, this.scenario.tags)
       try {
-        await this.runHooks(this.registry.hooksOf('Before', this.scenario.tags))
+        await this.runHooks(hooks('Before'))
         if (this.result.status === 'passed') await body(this)
+        if (this.settings.dryRun && this.result.status === 'passed') this.fail('skipped', new Error('dry run'))
       } catch (error) {
         // step() records a step's failure, and a stopped scenario has one; anything else is a
         // fault in brine itself, which must fail the scenario rather than vanish.
         if (this.result.status === 'passed') this.fail('failed', error)
       } finally {
-        await this.runHooks(this.registry.hooksOf('After', this.scenario.tags))
-        this.world.dispose()
+        await this.runHooks(hooks('After'))
+        releaseWorld(this.world)
         this.planSkippedSteps()
         this.addTrail()
       }
@@ -161,15 +196,17 @@ export class ScenarioRun {
 
   async step(index: number): Promise<void> {
     // A hook after the previous step failed the scenario: the rest of the steps stay skipped.
-    if (this.result.status !== 'passed') throw SCENARIO_STOPPED
+    if (this.result.status !== 'passed' && !this.settings.dryRun) throw SCENARIO_STOPPED
     const step = this.scenario.steps[index]!
     const result = this.result.steps[index]!
     const started = performance.now()
     this.currentStep = index
     try {
       await this.runStep(step, result, index)
-      result.status = 'passed'
+      result.status = this.settings.dryRun ? 'skipped' : 'passed'
     } catch (error) {
+      // A BeforeStep hook failed: the step did not run, the hook's error is the scenario's.
+      if (error === SCENARIO_STOPPED) throw error
       result.status = statusOf(error)
       if (result.status === 'skipped') {
         this.fail('skipped', error)
@@ -178,6 +215,8 @@ export class ScenarioRun {
       const decorated = decorate(error, step, this.feature)
       this.fail(result.status, decorated)
       result.error = errorResult(decorated)
+      // A dry run matches every step, as Cucumber's does: the worst status is the scenario's.
+      if (this.settings.dryRun) return
       throw decorated
     } finally {
       result.duration = performance.now() - started
@@ -203,12 +242,15 @@ export class ScenarioRun {
     result.definition = definitionRef(definition)
     result.matches = [stepMatch(definition, step.text)]
     result.arguments = args.map(reportable)
-    await this.runHooks(this.registry.hooksOf('BeforeStep', this.scenario.tags), index)
+    if (this.settings.dryRun) return
+    await this.runHooks(this.registry.hooksOf('BeforeStep', this.scenario.tags), { index })
     if (step.dataTable) args.push(new DataTable(step.dataTable))
     else if (step.docString)
       args.push(new DocString(step.docString.content, step.docString.mediaType, step.docString.delimiter))
     const timeout = definition.options.timeout ?? this.settings.stepTimeout
+    const outcome: StepHookInfo = { index, status: 'skipped' }
     try {
+      if (this.result.status !== 'passed') throw SCENARIO_STOPPED
       const value = await this.guarded(() =>
         withTimeout(
           () => definition.fn.call(this.world, this.world, ...args),
@@ -218,8 +260,12 @@ export class ScenarioRun {
       )
       if (value === 'pending') throw new PendingError()
       if (value === 'skipped') throw new SkippedSignal()
+      outcome.status = 'passed'
+    } catch (error) {
+      if (error !== SCENARIO_STOPPED) Object.assign(outcome, { status: statusOf(error), error })
+      throw error
     } finally {
-      await this.runHooks(this.registry.hooksOf('AfterStep', this.scenario.tags), index)
+      await this.runHooks(this.registry.hooksOf('AfterStep', this.scenario.tags), outcome)
     }
   }
 
@@ -255,7 +301,7 @@ export class ScenarioRun {
     }
   }
 
-  private async runHooks(hooks: HookDefinition[], step?: number): Promise<void> {
+  private async runHooks(hooks: HookDefinition[], step?: StepHookInfo): Promise<void> {
     for (const hook of hooks) {
       const isAfter = hook.kind.startsWith('After')
       // Before hooks stop at the first failure; After hooks always run.
@@ -268,7 +314,7 @@ export class ScenarioRun {
         duration: 0,
       }
       if (hook.options.name) record.name = hook.options.name
-      if (step !== undefined) record.step = step
+      if (step) record.step = step.index
       record.id = hookId(hook)
       this.currentHook = this.result.hooks.push(record) - 1
       const started = performance.now()
@@ -276,7 +322,7 @@ export class ScenarioRun {
       try {
         const value = await this.guarded(() =>
           withTimeout(
-            () => hook.fn.call(this.world, this.world, { scenario: this.world.scenario, result: this.result }),
+            () => hook.fn.call(this.world, this.world, this.hookArgument(isAfter, step)),
             timeout,
             () => new StepTimeoutError(hook.label, `${this.feature.uri}:${this.scenario.line}`, timeout),
           ),
@@ -286,7 +332,7 @@ export class ScenarioRun {
       } catch (error) {
         record.status = statusOf(error)
         if (record.status !== 'skipped') {
-          const line = step === undefined ? this.scenario.line : this.scenario.steps[step]!.line
+          const line = step === undefined ? this.scenario.line : this.scenario.steps[step.index]!.line
           cleanStack(addFeatureFrame(error, resolve(this.feature.uri), line, `${hook.kind} hook`))
           record.error = errorResult(error)
           prefixMessage(error, `${hook.label} failed: `)
@@ -299,10 +345,25 @@ export class ScenarioRun {
     }
   }
 
+  /** The second argument of scenario and step hooks. */
+  private hookArgument(isAfter: boolean, step: StepHookInfo | undefined): ScenarioHookArg {
+    const arg: ScenarioHookArg = { scenario: this.info, result: this.result, language: this.feature.language }
+    if (step) arg.step = step
+    else if (isAfter) {
+      if (this.firstError !== undefined) arg.error = this.firstError
+      arg.willBeRetried = this.result.status === 'failed' && (this.settings.retriesLeft ?? 0) > 0
+    }
+    return arg
+  }
+
   private fail(status: StepStatus, error: unknown): void {
     // Pending and skipped stop a scenario without failing it; a later failure (an After hook) does.
     const soft = (s: StepStatus) => s === 'pending' || s === 'skipped'
-    if (this.result.status === 'passed' || (soft(this.result.status) && !soft(status))) {
+    const worse =
+      this.result.status === 'passed' ||
+      (soft(this.result.status) && !soft(status)) ||
+      (this.settings.dryRun && status === 'ambiguous' && this.result.status === 'undefined')
+    if (worse) {
       this.result.status = status
       this.firstError = error
     }

@@ -22,6 +22,11 @@ export interface StepOptions {
   origin?: string
   /** Limits the definition to some feature files, scenarios or tags; a list is any of them. */
   scope?: StepScope | readonly StepScope[]
+  /**
+   * RegExp patterns: each capture group goes through the parameter type whose regexp it is
+   * (`(\d+)` gives a number), as cucumber-js passes them, instead of arriving as its text.
+   */
+  typedRegExpGroups?: boolean
 }
 
 /** A custom matcher (e.g. behave's parse patterns); returns argument values or null. */
@@ -85,7 +90,9 @@ export class StepDefinition {
     const args = this.argumentsFor(text)
     if (!args) return null
     // RegExp groups arrive as the text they matched (top-level groups only, as Cucumber counts them).
-    if (expression instanceof RegularExpression) return args.map((arg) => arg.group.value ?? null)
+    if (expression instanceof RegularExpression && !this.options.typedRegExpGroups) {
+      return args.map((arg) => arg.group.value ?? null)
+    }
     return args.map((arg) => arg.getValue(world))
   }
 

@@ -17,7 +17,7 @@ export class SupportRegistry {
   readonly hooks = new Map<string, HookDefinition>()
   /** Where each custom parameter type was defined, by name (reports show it). */
   readonly parameterTypeSites = new Map<string, CallSite>()
-  worldConstructor: WorldConstructor = World
+  worldConstructor: WorldConstructor<object> = World
   /** Lookups of definition families with rules of their own (brine/behave adds one). */
   readonly finders: StepFinder[] = []
   private stepList: StepDefinition[] | undefined

@@ -1,5 +1,6 @@
 // BeforeAll runs once per worker, before the first feature there; AfterAll once when the worker
 // ends, through a worker-scoped Vitest fixture whose teardown Vitest calls at worker shutdown.
+// Both receive the run's context: the worldParameters, as no World exists yet.
 import type { HookResult } from '../types/scenario-result.js'
 import { errorResult } from './report-values.js'
 import type { SupportRegistry } from './support-registry.js'
@@ -10,11 +11,22 @@ import type { HookDefinition } from './hook-definition.js'
 import { prefixMessage } from './error-text.js'
 import { cleanStack } from './clean-stack.js'
 
+/** What BeforeAll and AfterAll hooks receive. */
+export interface RunContext {
+  parameters: Record<string, unknown>
+}
+
 let beforeAll: Promise<HookResult[]> | undefined
 let failure: unknown
+let context: RunContext = { parameters: {} }
 
 /** Runs the BeforeAll hooks the first time it is called in a worker; rethrows their failure after. */
-export async function ensureBeforeAll(registry: SupportRegistry, timeout: number): Promise<HookResult[]> {
+export async function ensureBeforeAll(
+  registry: SupportRegistry,
+  timeout: number,
+  parameters: Record<string, unknown> = {},
+): Promise<HookResult[]> {
+  if (!beforeAll) context = { parameters }
   beforeAll ??= runWorkerHooks(registry.hooksOf('BeforeAll'), timeout, true)
   const results = await beforeAll
   if (failure) throw failure
@@ -56,7 +68,7 @@ async function runWorkerHooks(
     const timeout = hook.options.timeout ?? defaultTimeout
     try {
       await withTimeout(
-        () => hook.fn(),
+        () => hook.fn(context),
         timeout,
         () => new StepTimeoutError(hook.label, hook.site.uri, timeout),
       )

@@ -29,21 +29,24 @@ export interface WorldOptions {
   attach: (attachment: Attachment) => void
 }
 
+// A World's own state that is not a property of it (a subclass or step may use any name), kept
+// outside private fields so the declarations compile for every TypeScript target.
+const attachers = new WeakMap<object, (attachment: Attachment) => void>()
+const tmpDirs = new WeakMap<object, string>()
+
 export class World {
   /** Vitest's pool id of this worker: 1..maxThreads. */
   readonly workerId: number = workerId()
   readonly scenario: ScenarioInfo
   /** Free-form values from the plugin's `worldParameters` option. */
-  readonly parameters: Record<string, unknown>
-  readonly #attach: (attachment: Attachment) => void
-  #tmpDir: string | undefined;
+  readonly parameters: Record<string, unknown>;
   // Step definitions store their own state on the world.
   [key: string]: unknown
 
   constructor(options: WorldOptions) {
     this.scenario = options.scenario
     this.parameters = options.parameters
-    this.#attach = options.attach
+    attachers.set(this, options.attach)
   }
 
   /** Attaches data to the scenario's report: strings as text, Buffers as base64. */
@@ -56,24 +59,34 @@ export class World {
       encoding: binary ? 'BASE64' : 'IDENTITY',
     }
     if (options && 'fileName' in options && options.fileName) attachment.fileName = options.fileName
-    this.#attach(attachment)
+    attachers.get(this)!(attachment)
   }
 
   /** Adds a line of text to the scenario's report. */
   log(text: string): void {
-    this.#attach({ body: text, mediaType: 'text/x.cucumber.log+plain', encoding: 'IDENTITY' })
+    attachers.get(this)!({ body: text, mediaType: 'text/x.cucumber.log+plain', encoding: 'IDENTITY' })
   }
 
   /** A directory of this scenario's own, removed when the scenario ends. */
   get tmpDir(): string {
-    this.#tmpDir ??= mkdtempSync(join(workerTmpDir(), 'scenario-'))
-    return this.#tmpDir
-  }
-
-  /** Called by the runtime after the scenario's After hooks. */
-  dispose(): void {
-    if (this.#tmpDir) rmSync(this.#tmpDir, { recursive: true, force: true })
+    let dir = tmpDirs.get(this)
+    if (!dir) {
+      dir = mkdtempSync(join(workerTmpDir(), 'scenario-'))
+      tmpDirs.set(this, dir)
+    }
+    return dir
   }
 }
 
-export type WorldConstructor<W extends World = World> = new (options: WorldOptions) => W
+/**
+ * What the runtime does once a scenario's After hooks ran: removes the World's temp dir, if it made
+ * one. A World may be any object (a plain constructor's instance too), so nothing is asked of it.
+ */
+export function releaseWorld(world: object): void {
+  const dir = tmpDirs.get(world)
+  if (dir) rmSync(dir, { recursive: true, force: true })
+  tmpDirs.delete(world)
+}
+
+/** A World class or a plain constructor function: brine calls no method of what it makes. */
+export type WorldConstructor<W extends object = World> = new (options: WorldOptions) => W

@@ -16,6 +16,17 @@ describe('BeforeAll and AfterAll', () => {
     expect(events).toEqual(['before', 'after 2', 'after 1'])
   })
 
+  test('both receive the run context: the worldParameters of the first feature', async () => {
+    const registry = new SupportRegistry()
+    const seen: unknown[] = []
+    registry.defineHook('BeforeAll', (context: unknown) => void seen.push(context))
+    registry.defineHook('AfterAll', (context: unknown) => void seen.push(context))
+    await ensureBeforeAll(registry, 1000, { host: 'a' })
+    await ensureBeforeAll(registry, 1000, { host: 'b' })
+    await runAfterAll(registry, 1000)
+    expect(seen).toEqual([{ parameters: { host: 'a' } }, { parameters: { host: 'a' } }])
+  })
+
   test('a failing BeforeAll fails every scenario with the hook named; AfterAll still runs', async () => {
     const registry = new SupportRegistry()
     const events: string[] = []

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, test } from 'vitest'
 import type { Attachment } from '../../src/types/scenario-result.ts'
-import { World } from '../../src/runtime/world.ts'
+import { releaseWorld, World } from '../../src/runtime/world.ts'
 import { removeWorkerTmpDir, workerId, workerTmpDir } from '../../src/runtime/worker.ts'
 import { errorResult, reportable } from '../../src/runtime/report-values.ts'
 
@@ -42,15 +42,21 @@ describe('World', () => {
     expect(workerId()).toBe(Number(process.env.VITEST_POOL_ID ?? 1))
   })
 
-  test('tmpDir is made on first use, inside the worker dir, and removed by dispose()', () => {
+  test('tmpDir is made on first use, inside the worker dir, and removed by releaseWorld()', () => {
     const { w } = world()
     const dir = w.tmpDir
     expect(w.tmpDir).toBe(dir)
     expect(dir.startsWith(workerTmpDir())).toBe(true)
     expect(existsSync(dir)).toBe(true)
-    w.dispose()
+    releaseWorld(w)
     expect(existsSync(dir)).toBe(false)
-    world().w.dispose() // no directory was made: nothing to remove
+    releaseWorld(world().w) // no directory was made: nothing to remove
+    releaseWorld({}) // any object may be a World
+  })
+
+  test('has no own property but those it documents, so any member name is free for steps', () => {
+    const { w } = world()
+    expect(Object.keys(w).sort()).toEqual(['parameters', 'scenario', 'workerId'])
   })
 
   test('the worker temp dir is removed at the end', () => {

@@ -1,5 +1,5 @@
 // The lint fence around worker code: node-side modules and heavy packages are rejected at any depth
-// under src/runtime and src/behave, and a type-only import still passes.
+// under src/runtime, src/behave and src/cucumber, and a type-only import still passes.
 import { fileURLToPath } from 'node:url'
 import { ESLint } from 'eslint'
 import { expect, test } from 'vitest'
@@ -20,6 +20,8 @@ test.each([
   ['src/behave/x.ts', "import { writeAtomic as used } from '../files/write-atomic.js'"],
   ['src/runtime/x.ts', "import { Parser as used } from '@cucumber/gherkin'"],
   ['src/behave/x.ts', "import used from 'typescript'"],
+  ['src/cucumber/x.ts', "import { migrateCucumberJs as used } from '../migrate/cucumber-js/index.js'"],
+  ['src/cucumber/x.ts', "import { Parser as used } from '@cucumber/gherkin'"],
 ])('%s may not load: %s', async (filePath, code) => {
   expect(await fenceErrors(filePath, `${code}\nexport const value = used\n`)).toHaveLength(1)
 })

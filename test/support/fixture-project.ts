@@ -61,6 +61,7 @@ export default defineConfig({
       { find: /^brine$/, replacement: ${src('runtime/index.ts')} },
       { find: /^brine\\/internal$/, replacement: ${src('runtime/internal.ts')} },
       { find: /^brine\\/behave$/, replacement: ${src('behave/index.ts')} },
+      { find: /^brine\\/cucumber$/, replacement: ${src('cucumber/index.ts')} },
       { find: /^brine\\/python$/, replacement: ${src('behave/python/index.ts')} },
     ],
   },

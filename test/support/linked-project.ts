@@ -23,6 +23,7 @@ const ENTRIES = {
   './plugin': './src/plugin/index.ts',
   './behave': './src/behave/index.ts',
   './python': './src/behave/python/index.ts',
+  './cucumber': './src/cucumber/index.ts',
   './reporters/*': './src/reporters/*.ts',
 }
 

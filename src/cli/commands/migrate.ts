@@ -17,7 +17,8 @@ import { missingTools, missingToolsMessage } from '../../migrate/migration-tools
 
 const usage =
   'Usage: brine migrate <behave|cucumber-js|vitest-cucumber> <source-dir> [--out steps] [--dry-run] [--force]\n' +
-  '                     [--report migration-report.md] [--verify] [--behave 1.2|1.3] [--to cucumber]\n'
+  '                     [--report migration-report.md] [--verify] [--behave 1.2|1.3] [--to cucumber]\n' +
+  '                     [--profile name]... [--rewrite-imports]\n'
 
 const migrators: Record<Source, () => Promise<Migrator>> = {
   behave: () => import('../../migrate/behave/index.js').then((m) => m.migrateBehave),
@@ -33,6 +34,8 @@ interface Parsed {
   force: boolean
   report: string
   verify: boolean
+  /** cucumber-js: the profiles --verify runs. */
+  profiles: string[]
 }
 
 function parse(args: string[], cwd: string): Parsed {
@@ -41,13 +44,15 @@ function parse(args: string[], cwd: string): Parsed {
     parsed = parseArgs({
       args,
       options: {
-        out: { type: 'string', default: 'steps' },
+        out: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         report: { type: 'string', default: 'migration-report.md' },
         verify: { type: 'boolean', default: false },
         behave: { type: 'string' },
         to: { type: 'string' },
+        profile: { type: 'string', multiple: true },
+        'rewrite-imports': { type: 'boolean', default: false },
       },
       allowPositionals: true,
       strict: true,
@@ -63,14 +68,22 @@ function parse(args: string[], cwd: string): Parsed {
   if (values.behave !== undefined && values.behave !== '1.2' && values.behave !== '1.3')
     throw new UsageError('--behave must be 1.2 or 1.3')
   if (values.to !== undefined && values.to !== 'cucumber') throw new UsageError('--to takes only "cucumber"')
-  if (values.verify && source !== 'behave')
-    throw new UsageError(`--verify compares against behave; it does not apply to ${source}`)
+  if (values.verify && source === 'vitest-cucumber')
+    throw new UsageError('--verify compares against behave or cucumber-js; it does not apply to vitest-cucumber')
+  const cucumberOnly = { profile: values.profile, 'rewrite-imports': values['rewrite-imports'] || undefined }
+  for (const [name, value] of Object.entries(cucumberOnly)) {
+    if (value !== undefined && source !== 'cucumber-js') throw new UsageError(`--${name} applies to cucumber-js only`)
+  }
+  if (values.out !== undefined && source === 'cucumber-js') {
+    throw new UsageError('--out does not apply to cucumber-js: the support code stays where it is')
+  }
   const sourceDir = resolve(cwd, dir)
   if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) throw new UsageError(`${dir} is not a directory`)
   // brine runs where the command does (the project root); feature paths are relative to it.
-  const options: MigrateOptions = { source: sourceDir, out: resolve(cwd, values.out), root: cwd }
+  const options: MigrateOptions = { source: sourceDir, out: resolve(cwd, values.out ?? 'steps'), root: cwd }
   if (values.behave) options.behaveVersion = values.behave as '1.2' | '1.3'
   if (values.to) options.toCucumber = true
+  if (values['rewrite-imports']) options.rewriteImports = true
   return {
     source: source as Source,
     options,
@@ -78,6 +91,7 @@ function parse(args: string[], cwd: string): Parsed {
     force: values.force,
     report: resolve(cwd, values.report),
     verify: values.verify,
+    profiles: values.profile ?? ['default'],
   }
 }
 
@@ -153,6 +167,10 @@ function exitCode(result: MigrationResult, failure: number): number {
 }
 
 async function verify(parsed: Parsed, io: CliIo): Promise<number> {
+  if (parsed.source === 'cucumber-js') {
+    const { verifyCucumberJs } = await import('../../migrate/cucumber-js/verify/verify.js')
+    return verifyCucumberJs(parsed.options.source, parsed.profiles, io)
+  }
   const { verifyBehave } = await import('../../migrate/behave/verify/verify.js')
   return verifyBehave(parsed.options.source, io.cwd, io)
 }

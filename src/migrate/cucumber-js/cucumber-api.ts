@@ -1,38 +1,75 @@
-// What each export of @cucumber/cucumber becomes in brine.
+// What brine/cucumber offers of @cucumber/cucumber's exports, and what each support-code export
+// is for; a test keeps these lists equal to the module's real exports.
 
-export type ApiRole =
-  'step' | 'scenario-hook' | 'run-hook' | 'same' | 'timeout' | 'world-proxy' | 'status' | 'unsupported'
+export const CUCUMBER = '@cucumber/cucumber'
+export const BRINE_CUCUMBER = 'brine/cucumber'
 
-/** Exports brine has under the same name and meaning. */
-const same = ['defineParameterType', 'setWorldConstructor', 'World', 'DataTable']
-const steps = ['Given', 'When', 'Then', 'defineStep']
-const scenarioHooks = ['Before', 'After', 'BeforeStep', 'AfterStep']
-const runHooks = ['BeforeAll', 'AfterAll']
+/** Values brine/cucumber exports. */
+export const VALUES = [
+  'After',
+  'AfterAll',
+  'AfterStep',
+  'Before',
+  'BeforeAll',
+  'BeforeStep',
+  'DataTable',
+  'Given',
+  'Status',
+  'Then',
+  'When',
+  'World',
+  'context',
+  'defineParameterType',
+  'defineStep',
+  'parallelCanAssignHelpers',
+  'setDefaultTimeout',
+  'setDefinitionFunctionWrapper',
+  'setParallelCanAssign',
+  'setWorldConstructor',
+  'world',
+  'wrapPromiseWithTimeout',
+]
 
-/** brine's name for an export, when it differs (`defineStep` is brine's `Step`). */
-export const renamed: Record<string, string> = {
-  defineStep: 'Step',
-  IWorld: 'World',
-  IWorldOptions: 'WorldOptions',
-}
+/** Types brine/cucumber exports (those of @cucumber/cucumber's support-code API). */
+export const TYPES = [
+  'DefineStepPattern',
+  'DefineTestCaseHook',
+  'DefineTestRunHook',
+  'DefineTestStepHook',
+  'IContext',
+  'ICreateAttachment',
+  'ICreateAttachmentOptions',
+  'ICreateBufferAttachment',
+  'ICreateLink',
+  'ICreateLog',
+  'ICreateStreamAttachment',
+  'ICreateStreamAttachmentWithCallback',
+  'ICreateStringAttachment',
+  'IDefineStep',
+  'IDefineStepOptions',
+  'IDefineTestCaseHookOptions',
+  'IDefineTestRunHookOptions',
+  'IDefineTestStepHookOptions',
+  'IParameterTypeDefinition',
+  'ITestCaseHookParameter',
+  'ITestStepHookParameter',
+  'IWorld',
+  'IWorldOptions',
+  'ParallelAssignmentValidator',
+  'TestCaseHookFunction',
+  'TestRunHookFunction',
+  'TestStepFunction',
+  'TestStepHookFunction',
+]
 
-export function roleOf(name: string): ApiRole {
-  if (steps.includes(name)) return 'step'
-  if (scenarioHooks.includes(name)) return 'scenario-hook'
-  if (runHooks.includes(name)) return 'run-hook'
-  if (same.includes(name) || name in renamed) return 'same'
-  if (name === 'setDefaultTimeout') return 'timeout'
-  if (name === 'world') return 'world-proxy'
-  if (name === 'Status') return 'status'
-  return 'unsupported'
-}
+export const STEP_DEFINERS = ['Given', 'When', 'Then', 'defineStep']
 
-/** Cucumber's Status.X values as brine's step statuses. */
-export const statusValues: Record<string, string> = {
-  PASSED: 'passed',
-  FAILED: 'failed',
-  SKIPPED: 'skipped',
-  PENDING: 'pending',
-  UNDEFINED: 'undefined',
-  AMBIGUOUS: 'ambiguous',
+/** Why an export of @cucumber/cucumber is not in brine/cucumber. */
+export function missingReason(name: string): string {
+  if (/Formatter|^formatterHelpers$|^IFormatterOptions$/.test(name)) {
+    return "cucumber-js formatters do not run under Vitest; brine's reporters write the same reports"
+  }
+  if (name === 'IConfiguration' || name === 'IProfiles')
+    return 'configuration types: the profiles are now vitest.config'
+  return 'not part of the support-code API brine/cucumber implements'
 }

@@ -8,7 +8,7 @@ import { TextEdits } from './text-edits.js'
 const extensions = ['', '.ts', '.js', '.mjs', '.mts', '.cjs', '.cts', '/index.ts', '/index.js']
 
 /** The existing file a relative specifier names, trying TypeScript's `.js` → `.ts` mapping too. */
-export function resolveRelative(fromFile: string, specifier: string): string | undefined {
+function resolveRelative(fromFile: string, specifier: string): string | undefined {
   const base = resolve(dirname(fromFile), specifier)
   const candidates = extensions.map((ext) => base + ext)
   if (/\.[cm]?js$/.test(base)) candidates.push(base.replace(/js$/, 'ts'))
@@ -16,7 +16,7 @@ export function resolveRelative(fromFile: string, specifier: string): string | u
 }
 
 /** Every relative module specifier in a file: imports, re-exports, import() and require(). */
-export function relativeSpecifiers(sourceFile: ts.SourceFile): ts.StringLiteralLike[] {
+function relativeSpecifiers(sourceFile: ts.SourceFile): ts.StringLiteralLike[] {
   const found: ts.StringLiteralLike[] = []
   const visit = (node: ts.Node): void => {
     let spec: ts.Expression | undefined

@@ -21,7 +21,10 @@ export function stepOutcomes(
     if (!attempt) return { status: 'skipped', duration: 0 }
     const step = attempt.steps[i]!
     const hookFailure = attempt.hooks.find((h) => h.step === i && h.status === 'failed')
-    if (hookFailure && step.status === 'passed') return { ...step, status: 'failed', error: hookFailure.error! }
+    // A failed BeforeStep hook stops its step (skipped); a failed AfterStep hook follows a passed one.
+    if (hookFailure && (step.status === 'passed' || step.status === 'skipped')) {
+      return { ...step, status: 'failed', error: hookFailure.error! }
+    }
     return { ...step, status: plannedStatus(step, attempt) }
   })
   // A failed BeforeAll or BeforeFeature hook, or an error escaping the scenario's code: no step or

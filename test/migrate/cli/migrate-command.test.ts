@@ -137,6 +137,9 @@ describe('brine migrate behave', () => {
     [['behave', '.', '--behave', '2.0'], '--behave must be 1.2 or 1.3'],
     [['behave', '.', '--to', 'gherkin'], '--to takes only "cucumber"'],
     [['behave', '.', '--bogus'], "Unknown option '--bogus'"],
+    [['behave', '.', '--profile', 'ci'], '--profile applies to cucumber-js only'],
+    [['vitest-cucumber', '.', '--rewrite-imports'], '--rewrite-imports applies to cucumber-js only'],
+    [['cucumber-js', '.', '--out', 'steps'], '--out does not apply to cucumber-js: the support code stays where it is'],
   ])('usage error %j', async (argv, message) => {
     const result = await run(workdir(), ...argv)
     expect(result.code).toBe(2)
@@ -147,13 +150,15 @@ describe('brine migrate behave', () => {
     )
   })
 
-  test('--verify applies to behave only: a usage error, before anything is written', async () => {
+  test('--verify does not apply to vitest-cucumber: a usage error, before anything is written', async () => {
     const cwd = workdir()
     const source = workdir()
     cpSync(join(fixtures, 'simple'), source, { recursive: true })
     mkdirSync(join(source, 'src'))
     const written = await run(cwd, 'vitest-cucumber', source, '--verify')
-    expect(written.stderr).toContain('--verify compares against behave; it does not apply to vitest-cucumber')
+    expect(written.stderr).toContain(
+      '--verify compares against behave or cucumber-js; it does not apply to vitest-cucumber',
+    )
     expect(written.code).toBe(2)
     expect(existsSync(join(cwd, 'steps'))).toBe(false)
   }, 30_000)
