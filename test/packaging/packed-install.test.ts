@@ -72,7 +72,17 @@ let fault: Outputs
 beforeAll(async () => {
   // The package's files copied as they are, then `npm pack` with its prepare script (the build).
   const stage = join(root, 'stage')
-  for (const file of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'src']) {
+  // The build's own script too (brine/cucumber's CommonJS declarations).
+  const files = [
+    'package.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'README.md',
+    'src',
+    'scripts/build-cucumber-cjs-types.ts',
+    'scripts/cucumber-cjs-types.ts',
+  ]
+  for (const file of files) {
     cpSync(join(repoRoot, file), join(stage, file), { recursive: true })
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(stage, 'node_modules'), 'dir')

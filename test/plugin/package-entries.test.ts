@@ -10,8 +10,10 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { repoRoot, type FixtureProject } from '../support/fixture-project.ts'
 import { linkedProject } from '../support/linked-project.ts'
 
+type Target = { types: string; default: string }
 interface PackageJson {
-  exports: Record<string, string | { types: string; default: string }>
+  /** A target, or one per condition: brine/cucumber gives CommonJS code declarations of CommonJS form. */
+  exports: Record<string, string | Target | { import: Target; require: Target }>
   typesVersions: Record<string, Record<string, string[]>>
   types: string
   peerDependencies: Record<string, string>
@@ -19,14 +21,23 @@ interface PackageJson {
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as PackageJson
 
 describe('package.json', () => {
-  const entries = Object.entries(pkg.exports).filter(([, target]) => typeof target === 'object') as [
-    string,
-    { types: string; default: string },
-  ][]
+  const conditional = Object.entries(pkg.exports).filter(
+    ([, target]) => typeof target === 'object' && 'import' in target,
+  )
+  // An entry's target for import (and so the declarations moduleResolution node reads).
+  const entries = Object.entries(pkg.exports).flatMap(([entry, target]): [string, Target][] =>
+    typeof target !== 'object' ? [] : 'import' in target ? [[entry, target.import]] : [[entry, target]],
+  )
 
   test('every entry has types and one file for import and require alike', () => {
     expect(entries.length).toBeGreaterThan(5)
     for (const [, target] of entries) expect(Object.keys(target)).toEqual(['types', 'default'])
+    expect(conditional.map(([entry]) => entry)).toEqual(['./cucumber'])
+    for (const [, target] of conditional) {
+      const { import: esm, require: cjs } = target as { import: Target; require: Target }
+      expect(cjs.default).toBe(esm.default)
+      expect(cjs.types).not.toBe(esm.types)
+    }
   })
 
   test('typesVersions names the same declarations for every subpath, for moduleResolution node', () => {

@@ -61,7 +61,10 @@ test('docs/migrate-cucumber-js.md shows this run: the recordings, and its blocks
     '../../../docs/examples/output/migrate-cucumber-js-shouty-config.txt',
   )
   const page = readFileSync(join(repoRoot, 'docs/migrate-cucumber-js.md'), 'utf8')
-  const blocks = docBlocks('docs/migrate-cucumber-js.md', page).filter((b) => b.marker?.kind === 'output')
+  const all = docBlocks('docs/migrate-cucumber-js.md', page)
+  // The page opens with the command this run typed.
+  expect(all[0]!.content).toBe('npx brine migrate cucumber-js . --verify')
+  const blocks = all.filter((b) => b.marker?.kind === 'output')
   expect(blocks.map((b) => b.marker!.arg)).toEqual([
     'docs/examples/output/migrate-cucumber-js-shouty.txt',
     'docs/examples/output/migrate-cucumber-js-shouty-config.txt',
