@@ -154,7 +154,9 @@ done
     [[ "$command" == "npm run "* ]] && continue
     eval "$command" >"$work/migrate.setup.log" 2>&1 || fail "migrate: $command"
   done
-  [ ! -e node_modules/typescript ] || fail "migrate: typescript is installed before it was asked for"
+  for package in typescript web-tree-sitter tree-sitter-python; do
+    [ ! -e "node_modules/$package" ] || fail "migrate: $package is installed before it was asked for"
+  done
   if npx brine migrate behave . >"$work/migrate.absent.log" 2>&1; then fail "migrate: ran without its packages"; fi
   install="$(grep -E '^ +npm install --save-dev typescript@' "$work/migrate.absent.log" | sed -E 's/^ +//')"
   [ -n "$install" ] || {
