@@ -42,7 +42,11 @@ describe('python-builtins', () => {
       py.contains({ k: 1 }, 'k'),
       py.contains(new Set([2]), 2),
     ]).toEqual([true, true, true, true])
-    expect(py.contains({ headings: ['name'] }, 'name')).toBe(true)
+    class Row {
+      headings = ['name']
+      cells = ['Tea']
+    }
+    expect(py.contains(new Row(), 'name')).toBe(true)
   })
 
   test('str, repr and formatting', () => {
@@ -131,7 +135,7 @@ describe('python-builtins', () => {
       'joined',
       ['a', 'b', 'c'],
     ])
-    expect([py.copy([1]), py.copy({ a: 1 }), py.copy(new Set([1]))]).toEqual([[1], { a: 1 }, new Set([1])])
+    expect([py.copied([1]), py.copied({ a: 1 }), py.copied(new Set([1]))]).toEqual([[1], { a: 1 }, new Set([1])])
   })
 
   test('indexing raises like Python and reads behave tables', () => {

@@ -1,0 +1,18 @@
+// Python's `object`, the base of translated classes: constructing calls __init__, so a class's
+// own __init__ decides whether the base's runs (super().__init__(…)), as in Python, and a subclass
+// may take other arguments than its base.
+/* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
+
+/** Passed to a constructor by code that makes an object without initialising it (copies, enum members). */
+export const NO_INIT = Symbol.for('brine.python.noInit')
+
+export class PyObject {
+  // Instances hold whatever attributes Python code sets.
+  [key: string]: any
+  constructor(...args: any[]) {
+    if (args[0] !== NO_INIT) this.__init__(...args)
+  }
+  __init__(..._args: any[]): void {}
+}
+
+export { PyObject as object }
