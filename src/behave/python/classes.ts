@@ -49,3 +49,13 @@ export function staticMethods(cls: any, names: string[]): void {
     })
   }
 }
+
+/** `class C(A, B)`: C extends A in JavaScript; B's methods are copied where A's chain has none. */
+export function mixin(cls: any, base: any): void {
+  for (let p = base?.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    for (const name of Object.getOwnPropertyNames(p)) {
+      if (name === 'constructor' || name in cls.prototype) continue
+      Object.defineProperty(cls.prototype, name, Object.getOwnPropertyDescriptor(p, name)!)
+    }
+  }
+}

@@ -154,3 +154,14 @@ export function isError(error: unknown, name: string): boolean {
   if (jsEquivalents[name]?.(error)) return true
   return error.name === name
 }
+
+/** `raise Name`: Python raises an instance of a class given without arguments. */
+export function raised(x: any): any {
+  return typeof x === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(x)) ? new x() : x
+}
+
+/** `raise error from cause`. */
+export function withCause(error: any, cause: any): any {
+  if (error !== null && typeof error === 'object') error.__cause__ = cause
+  return error
+}

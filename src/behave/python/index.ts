@@ -24,6 +24,7 @@ export {
   bitxor,
   and,
   or,
+  iadd,
   NotImplemented,
 } from './operators.js'
 export { mod } from './mod.js'
@@ -32,11 +33,12 @@ export * from './iteration.js'
 export * from './numbers.js'
 export { str, repr, percent, formatValue, format } from './text.js'
 export * from './str-methods.js'
+export { callMethod } from './builtin-methods.js'
 export * from './attributes.js'
 export { kw, bind, call, Kwargs } from './kwargs.js'
 export { id } from './identity.js'
 export { untranslated, atImport, runAtImport, isPlaceholder } from './placeholders.js'
-export { classAttributes, decorateMethod, staticMethods } from './classes.js'
+export { classAttributes, decorateMethod, staticMethods, mixin } from './classes.js'
 export { print, input, builtins } from './console.js'
 export { With } from './with-statement.js'
 export { evaluate as eval, literal_eval } from './evaluate.js'

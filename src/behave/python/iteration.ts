@@ -175,3 +175,18 @@ export function map(fn: (...args: any[]) => any, ...lists: any[]): any[] {
 export function filter(fn: ((x: any) => any) | null, xs: any): any[] {
   return [...iter(xs)].filter((x) => truthy(fn ? fn(x) : x))
 }
+
+/** `a, b = value` / `a, *rest = value`: the values, with Python's errors when they do not fit. */
+export function unpack(value: any, shape: number | [number, number]): any[] {
+  const items = [...iter(value)]
+  const [size, star] = typeof shape === 'number' ? [shape, -1] : shape
+  if (star < 0) {
+    if (items.length > size) throw new ValueError(`too many values to unpack (expected ${size})`)
+    if (items.length < size) throw new ValueError(`not enough values to unpack (expected ${size}, got ${items.length})`)
+    return items
+  }
+  if (items.length < size - 1)
+    throw new ValueError(`not enough values to unpack (expected at least ${size - 1}, got ${items.length})`)
+  const after = size - 1 - star
+  return [...items.slice(0, star), items.slice(star, items.length - after), ...items.slice(items.length - after)]
+}

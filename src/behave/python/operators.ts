@@ -244,3 +244,23 @@ export function or(a: any, b: () => any): any {
 }
 
 export { has as setHas }
+
+/** `a += b`: lists (and objects with __iadd__) change in place, as in Python; otherwise a + b. */
+export function iadd(a: any, b: any): any {
+  const own = method(a, '__iadd__')
+  if (own) {
+    const value = own.call(a, b)
+    if (value !== NotImplemented) return value
+  }
+  if (
+    Array.isArray(a) &&
+    !Array.isArray(b) &&
+    (b === null || typeof b !== 'object' || typeof b[Symbol.iterator] !== 'function')
+  )
+    throw new TypeError_(`'${typeName(b)}' object is not iterable`)
+  if (Array.isArray(a)) {
+    a.push(...b)
+    return a
+  }
+  return add(a, b)
+}
