@@ -9,7 +9,7 @@ import { splitKwargs } from './kwargs.js'
 import { setHas } from './operators.js'
 import * as s from './str-methods.js'
 import { format } from './text.js'
-import { isDict, method } from './values.js'
+import { isClass, isDict, method } from './values.js'
 
 type Methods = Record<string, (self: any, ...args: any[]) => any>
 
@@ -109,6 +109,8 @@ function table(x: any): Methods | undefined {
 /** x.name(...args) as Python calls it: x's own method, else its built-in type's. */
 export function callMethod(x: any, name: string, ...args: any[]): any {
   const own = method(x, name)
+  // An attribute holding a class: calling it constructs, as in Python.
+  if (own && isClass(own)) return new (own as any)(...args)
   if (own) return own.apply(x, args)
   const builtin = table(x)?.[name]
   if (builtin) return builtin(x, ...args)

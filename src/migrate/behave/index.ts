@@ -20,7 +20,7 @@ import { plannedConfig } from './vitest-config-file.js'
 import { field, kids, parsePython, type ParsedPython } from './python-parser.js'
 import { stringValue } from './python-string.js'
 import type { MatcherName } from './step-registration.js'
-import { translateModule, type ModuleKind } from './translate-module.js'
+import { staticExports, translateModule, type ModuleKind } from './translate-module.js'
 import { indexProject } from './project-index.js'
 import { ModuleScope, type Binding } from './translate/scope.js'
 
@@ -78,7 +78,12 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
 
   const translate = async (file: string, kind: ModuleKind): Promise<Done | undefined> => {
     const seen = done.get(file)
-    if (seen) return seen === 'busy' ? undefined : seen
+    // A circular import: the module's names are known from its text; ES modules link the cycle.
+    if (seen === 'busy') {
+      const tree = await parse(file)
+      return tree ? { exports: staticExports(tree.root) } : undefined
+    }
+    if (seen) return seen
     done.set(file, 'busy')
     const tree = await parse(file)
     if (!tree) {

@@ -30,12 +30,14 @@ export interface ImportLines {
   namespaces: Map<string, string>
   /** Imported project names re-exported, as Python modules expose what they import. */
   reexports: Set<string>
+  /** Each imported local name → the module it was last imported from (a later import rebinds it). */
+  origins: Map<string, string>
 }
 
 const BEHAVE = /^(behave|parse|parse_type)(\.|$)/
 
 export function emptyImports(): ImportLines {
-  return { imports: new Map(), namespaces: new Map(), reexports: new Set() }
+  return { imports: new Map(), namespaces: new Map(), reexports: new Set(), origins: new Map() }
 }
 
 /** Translates one import statement into bindings (and TypeScript imports) in `scope`. */
@@ -119,6 +121,7 @@ export function translateImport(node: PyNode, scope: ModuleScope, context: Impor
       names.add(name === alias ? safeName(name) : `${safeName(name)} as ${safeName(alias)}`)
       lines.imports.set(project.specifier, names)
       lines.reexports.add(safeName(alias))
+      lines.origins.set(safeName(alias), project.specifier)
     }
     return
   }
@@ -131,21 +134,10 @@ export function translateImport(node: PyNode, scope: ModuleScope, context: Impor
     }
     for (const [name, alias] of pairs) {
       const member = library.member(name)
-      const submodule = libraryModule(`${moduleName}.${name}`)
-      if (submodule)
-        scope.names.set(alias, {
-          kind: 'library',
-          code: submodule.code,
-          isModule: true,
-          python: `${moduleName}.${name}`,
-        })
-      else if (member)
-        scope.names.set(alias, {
-          kind: 'library',
-          code: member.code,
-          isClass: member.isClass,
-          isModule: member.isModule,
-        })
+      const submodule = member ? undefined : libraryModule(`${moduleName}.${name}`)
+      if (member?.isModule || submodule)
+        scope.names.set(alias, { kind: 'library', code: member?.code ?? submodule!.code, isModule: true, python: `${moduleName}.${name}` })
+      else if (member) scope.names.set(alias, { kind: 'library', code: member.code, isClass: member.isClass })
       else placeholder(scope, alias, `${moduleName}.${name}`, line, `${moduleName}.${name} is not in brine/python`)
     }
     return

@@ -213,8 +213,8 @@ function header(state: ModuleState, imports: ImportLines, late: string[]): strin
     const specs: string[] = []
     for (const spec of names) {
       const local = spec.split(' as ').at(-1)!
-      // A name the module defines again is its own; the import would clash.
-      if (defined.has(local)) continue
+      // A name the module defines again is its own; a name imported twice is the later import's.
+      if (defined.has(local) || imports.origins.get(local) !== specifier) continue
       if (patched.has(local)) {
         specs.push(`${spec.split(' as ')[0]} as ${local}__imported`)
         rebound.push(`let ${local} = ${local}__imported`)
@@ -263,7 +263,9 @@ function declareTopLevel(statements: PyNode[], state: ModuleState): void {
         field(kids(def)[0]!, 'left')!.type === 'identifier' &&
         field(kids(def)[0]!, 'right')?.type !== 'assignment')
     if (!simple) for (const name of definedNames(s)) state.lateNames.add(name)
-    const decorated = s.type === 'decorated_definition' && readDecorators(s, scope, false).others.length > 0
+    const decorators = s.type === 'decorated_definition' ? readDecorators(s, scope, state.input?.kind === 'steps') : undefined
+    const decorated = (decorators?.others.length ?? 0) > 0
+    if (decorators?.steps.length && def.type === 'function_definition') scope.stepFunctions.add(field(def, 'name')!.text)
     if (def.type === 'function_definition' && !decorated) {
       const name = field(def, 'name')!.text
       try {
@@ -314,4 +316,11 @@ function commentedModule(input: ModuleInput, output: Attempt): ModuleOutput {
     report: { path: input.file, translated: 'not', todos: [`${input.file}:1: ${reason}`] },
     exports: new Map(names.map((n) => [n, { kind: 'value' } as const])),
   }
+}
+
+/** The names a module binds at its top level, read without translating it (for circular imports). */
+export function staticExports(root: PyNode): Map<string, Binding> {
+  const state = { scope: new ModuleScope(), moduleNames: new Set<string>(), lateNames: new Set<string>() } as ModuleState
+  declareTopLevel(kids(root), state)
+  return new Map([...state.scope.names].filter(([, b]) => b.kind !== 'external' && b.kind !== 'library'))
 }

@@ -3,10 +3,10 @@
 // signature is known, passed as py.kw(…) where it is bound at run time), library functions and
 // classes, and calls of values of unknown kind (py.call: a class is constructed, as in Python).
 import { field, kids, type PyNode } from '../python-parser.js'
-import { atom, expr, operand, type Expr } from './expressions.js'
+import { atom, expr, libraryName, operand, type Expr } from './expressions.js'
 import { methodCall } from './methods.js'
 import { quote } from './quote.js'
-import type { FunctionScope, PyType } from './scope.js'
+import { safeName, type FunctionScope, type PyType } from './scope.js'
 import { mapArguments, property, type Signature } from './signature.js'
 import { fail } from './untranslatable.js'
 
@@ -221,14 +221,15 @@ function builtinCall(node: PyNode, name: string, args: Args, scope: FunctionScop
       return evaluate(node, args, scope)
     case 'super':
       return fail(node, 'super() outside a method call is not translated')
+    case 'globals':
+      return globalsObject(scope)
     case 'exec':
     case 'compile':
-    case 'globals':
     case 'locals':
     case '__import__':
       return fail(node, `${name}() is not translated`)
     default: {
-      if (/^[A-Z]\w*(Error|Exception|Warning|Exit|Interrupt|Iteration)$/.test(name)) {
+      if (/^\w*(Error|Exception|Warning|Exit|Interrupt|Iteration)$/.test(name)) {
         const callee = expr(field(node, 'function')!, scope)
         return call(`new ${callee.code}(${all()})`)
       }
@@ -272,4 +273,15 @@ function isinstance(node: PyNode, scope: FunctionScope): Expr {
     `${scope.module.builtin('isinstance')}(${a.code}, ${codes.length === 1 ? codes[0] : `[${codes.join(', ')}]`})`,
     'bool',
   )
+}
+
+/** globals(): the module's names and what they are bound to now. */
+function globalsObject(scope: FunctionScope): Expr {
+  const entries: string[] = []
+  for (const [name, binding] of scope.module.names) {
+    if (binding.kind === 'external' || scope.module.stepFunctions.has(name) || !/^[A-Za-z_]\w*$/.test(name)) continue
+    const value = binding.kind === 'library' ? libraryName(name, binding, scope).code : safeName(name)
+    entries.push(value === name ? name : `${property(name)}: ${value}`)
+  }
+  return atom(`{ ${entries.join(', ')} }`, 'dict')
 }

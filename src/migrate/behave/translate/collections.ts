@@ -6,6 +6,7 @@ import { stringValue } from '../python-string.js'
 import { atom, compound, condition, expr, operand, type Expr } from './expressions.js'
 import { FunctionScope, safeName } from './scope.js'
 import { emitParameters, readSignature } from './signature.js'
+import { isLiteral } from './functions.js'
 import { fail } from './untranslatable.js'
 
 export function element(node: PyNode, scope: FunctionScope): string {
@@ -70,7 +71,8 @@ export function comprehension(
     if (next < clauses.length) return `${source}${filters.join('')}.flatMap((${target}) => ${build(next)})`
     const value = body(head!, inner)
     // [x for x in xs if …] needs no map.
-    return `${source}${filters.join('')}${value === target ? '' : `.map((${target}) => ${value})`}`
+    const mapped = value.startsWith('{') ? `(${value})` : value
+    return `${source}${filters.join('')}${value === target ? '' : `.map((${target}) => ${mapped})`}`
   }
   return build(0)
 }
@@ -94,13 +96,26 @@ export function lambda(node: PyNode, scope: FunctionScope): Expr {
   const inner = new FunctionScope(scope.module, scope, scope.self, scope.selfIsClass, scope.className)
   const signature = readSignature(node, 0)
   const defaults = new Map<string, string>()
+  // Python evaluates defaults where the lambda is made (`lambda m=m: …` keeps the m of that moment).
+  const captured: [string, string][] = []
   for (const p of signature.params) {
-    if (p.defaultNode) defaults.set(p.name, expr(p.defaultNode, scope).code)
+    if (p.defaultNode) {
+      const code = expr(p.defaultNode, scope).code
+      if (isLiteral(p.defaultNode)) defaults.set(p.name, code)
+      else {
+        const temp = scope.module.temporary('default')
+        captured.push([temp, code])
+        defaults.set(p.name, temp)
+      }
+    }
     inner.locals.set(p.name, 'any')
     inner.declared.add(p.name)
   }
   const { list, prologue } = emitParameters(signature, defaults)
   const body = operand(expr(field(node, 'body')!, inner))
-  if (prologue.length) return compound(`(${list}) => {\n  ${prologue.join('\n  ')}\n  return ${body}\n}`, 'fn')
-  return compound(`(${list}) => ${body.startsWith('{') ? `(${body})` : body}`, 'fn')
+  const fn = prologue.length
+    ? `(${list}) => {\n  ${prologue.join('\n  ')}\n  return ${body}\n}`
+    : `(${list}) => ${body.startsWith('{') ? `(${body})` : body}`
+  if (!captured.length) return compound(fn, 'fn')
+  return atom(`((${captured.map(([t]) => `${t}: any`).join(', ')}) => ${fn})(${captured.map(([, c]) => c).join(', ')})`, 'fn')
 }

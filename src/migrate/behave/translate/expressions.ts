@@ -129,6 +129,12 @@ export function expr(node: PyNode, scope: FunctionScope): Expr {
 
 /** An expression used as a condition, with Python's truthiness. */
 export function condition(node: PyNode, scope: FunctionScope): Expr {
+  // Only the truth of `a and b` matters here: each side is tested, with Python's short-circuit.
+  if (node.type === 'boolean_operator') {
+    const js = field(node, 'operator')!.text === 'and' ? '&&' : '||'
+    return compound(`${operand(condition(field(node, 'left')!, scope))} ${js} ${operand(condition(field(node, 'right')!, scope))}`, 'bool')
+  }
+  if (node.type === 'parenthesized_expression') return condition(kids(node)[0]!, scope)
   const e = expr(node, scope)
   if (e.type === 'bool' || e.type === 'none') return e
   return atom(`${scope.module.builtin('truthy')}(${e.code})`, 'bool')

@@ -25,6 +25,8 @@ export interface FunctionOptions {
   runtime?: boolean
   /** Skipped parameters that are still locals of the body (a step's `context`). */
   leading?: { name: string; type: PyType }[]
+  /** Evaluate non-literal defaults once, where the def is (as Python does), into `captured`. */
+  captureDefaults?: boolean
 }
 
 export interface TranslatedFunction {
@@ -33,6 +35,8 @@ export interface TranslatedFunction {
   params: string
   /** Body lines (the py.bind line first, when there is one), not indented. */
   lines: string[]
+  /** Defaults evaluated where the function is defined: `const name = code` to emit before it. */
+  captured: [string, string][]
   /** For each body line, the Python line of the statement it came from (0: none). */
   sources: number[]
   translated: Translation
@@ -55,8 +59,16 @@ export function translateFunction(
     scope.declared.add(p.name)
   }
   const defaults = new Map<string, string>()
+  const captured: [string, string][] = []
   for (const p of signature.params) {
-    if (p.defaultNode) defaults.set(p.name, expr(p.defaultNode, parent ?? new FunctionScope(module)).code)
+    if (p.defaultNode) {
+      const code = expr(p.defaultNode, parent ?? new FunctionScope(module)).code
+      if (options.captureDefaults && !isLiteral(p.defaultNode)) {
+        const temp = module.temporary('default')
+        captured.push([temp, code])
+        defaults.set(p.name, temp)
+      } else defaults.set(p.name, code)
+    }
     const type: PyType =
       p.kind === 'varargs' ? 'list' : p.kind === 'varkw' ? 'dict' : (options.types?.get(p.name) ?? 'any')
     scope.locals.set(p.name, type)
@@ -71,6 +83,7 @@ export function translateFunction(
     signature,
     params: list,
     lines: [...prologue, ...body.lines],
+    captured,
     sources: [...prologue.map(() => 0), ...body.sources],
     translated: body.translated,
     todos: body.todos,
@@ -78,6 +91,11 @@ export function translateFunction(
     generator,
   }
 }
+
+const LITERALS = new Set(['integer', 'float', 'string', 'true', 'false', 'none'])
+/** A default Python and JavaScript evaluate alike whenever they do. */
+export const isLiteral = (node: PyNode): boolean =>
+  LITERALS.has(node.type) || (node.type === 'unary_operator' && LITERALS.has(kids(node)[0]?.type ?? ''))
 
 /** Whether a def's own body (not nested defs, lambdas or classes) yields. */
 export function isGenerator(node: PyNode): boolean {
@@ -189,13 +207,15 @@ function nestedFunction(node: PyNode, state: BlockState): string[] {
   state.scope.declared.add(name)
   const fn = translateFunction(node, state.scope.module, state.scope, {
     runtime: state.scope.module.project?.runtimeNames.has(name),
+    captureDefaults: true,
   })
   state.scope.module.todos.push(...fn.todos)
   const head = `${fn.async ? 'async ' : ''}function${fn.generator ? '*' : ''} ${safeName(name)}(${fn.params}) {`
   const lines = [head, ...fn.lines.map((l) => `  ${l}`), '}']
+  const defaults = fn.captured.map(([temp, code]) => `const ${temp} = ${code}`)
   // A def that rebinds an existing local becomes an assignment of a function expression.
-  if (!fresh) return [`${safeName(name)} = ${lines[0]}`, ...lines.slice(1)]
-  return lines
+  if (!fresh) return [...defaults, `${safeName(name)} = ${lines[0]}`, ...lines.slice(1)]
+  return [...defaults, ...lines]
 }
 
 /** A body kept whole as commented Python plus pending(), for a reason found before translating it. */

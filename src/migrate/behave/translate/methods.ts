@@ -25,6 +25,9 @@ const stringMethods: Record<string, [(self: string, args: string[]) => string, P
   isdigit: [(s) => `/^\\d+$/.test(${s})`, 'bool'],
 }
 
+// Attribute names that by Python's conventions hold a class.
+const CLASS_NAME = /^[A-Z]|(^|_)(class|cls|klass|type|factory)$/
+
 // Methods JavaScript's Set and Array have with Python's meaning: called as they are.
 const SAME_IN_JAVASCRIPT = new Set(['add'])
 

@@ -36,6 +36,8 @@ export class ModuleScope {
   readonly brineImports = new Set<string>()
   /** Library names the module's code uses: alias → `const alias = code` at the top. */
   readonly libraryUses = new Map<string, string>()
+  /** Step functions: module-level names in Python, registrations (not variables) here. */
+  readonly stepFunctions = new Set<string>()
   /** `import a.b.c` of project modules: the dotted name → the namespace it was imported as. */
   readonly dottedModules = new Map<string, string>()
   /** Library modules imported with `*`: their names are looked up when the code uses one. */

@@ -10,6 +10,7 @@ import { assertion, raise, tryStatement } from './exceptions.js'
 import { fail } from './untranslatable.js'
 import { withStatement } from './with-statement.js'
 import { deleteStatement } from './delete.js'
+import { translateClass } from './classes.js'
 
 export interface BlockState {
   scope: FunctionScope
@@ -87,6 +88,8 @@ export function statement(node: PyNode, state: BlockState): string[] {
       return []
     case 'function_definition':
       return state.nestedFunction(node, state)
+    case 'class_definition':
+      return localClass(node, state)
     case 'decorated_definition':
       return fail(node, 'decorated definitions inside a function are not translated')
     case 'import_statement':
@@ -96,6 +99,19 @@ export function statement(node: PyNode, state: BlockState): string[] {
     default:
       return fail(node, `${node.type.replace(/_/g, ' ')} is not translated`)
   }
+}
+
+/** A class defined inside a function: a local class (its todos join the module's). */
+function localClass(node: PyNode, state: BlockState): string[] {
+  const name = field(node, 'name')!.text
+  const result = translateClass(node, state.scope.module, state.scope, false)
+  state.scope.module.todos.push(...result.todos)
+  const fresh = isNew(name, state)
+  state.scope.locals.set(name, 'any')
+  state.scope.declared.add(name)
+  if (fresh && state.depth <= 1) return result.lines
+  if (fresh) state.hoisted.add(safeName(name))
+  return [`${safeName(name)} = ${result.lines[0]}`, ...result.lines.slice(1)]
 }
 
 export function code(node: PyNode, state: BlockState): string {
@@ -178,7 +194,7 @@ function isNew(name: string, state: BlockState): boolean {
 }
 
 /** A name on the left of `=`: `let name` the first time at the function's top level, else hoisted. */
-function declare(name: string, state: BlockState, type: PyType): string {
+function declare(name: string, state: BlockState, type: PyType, hoist = false): string {
   const { scope } = state
   if (!isNew(name, state)) {
     if (scope.locals.get(name) !== type) scope.locals.set(name, 'any')
@@ -186,7 +202,7 @@ function declare(name: string, state: BlockState, type: PyType): string {
   }
   scope.declared.add(name)
   scope.locals.set(name, type)
-  if (state.depth > 1) {
+  if (state.depth > 1 || hoist) {
     state.hoisted.add(safeName(name))
     return safeName(name)
   }
@@ -226,7 +242,8 @@ function destructure(node: PyNode, state: BlockState, declaring: boolean): strin
   if (node.type === 'list_splat_pattern' || node.type === 'list_splat')
     return destructure(kids(node)[0]!, state, declaring)
   if (node.type === 'identifier') {
-    const declared = declare(node.text, state, 'any')
+    // A name in a pattern is declared by `let [a, b] = …`, or hoisted when the pattern is assigned.
+    const declared = declare(node.text, state, 'any', !declaring)
     return declared.replace(/^let /, '')
   }
   if (node.type === 'attribute') return expr(node, state.scope).code
@@ -355,7 +372,9 @@ function forStatement(node: PyNode, state: BlockState): string[] {
   let binding: string
   if (simple) {
     for (const n of leaves) scope.declared.add(n.text)
-    binding = `const ${pattern(target, scope)}`
+    // A loop variable the body assigns again is `let`.
+    const reassigned = leaves.some((n) => assignedIn(field(node, 'body')!, n.text))
+    binding = `${reassigned ? 'let' : 'const'} ${pattern(target, scope)}`
   } else {
     const loopVar = scope.module.temporary('item')
     const unpacked = target.type !== 'identifier' && target.type !== 'attribute' && target.type !== 'subscript'
@@ -369,6 +388,14 @@ function forStatement(node: PyNode, state: BlockState): string[] {
     ])
   }
   return loop(node, state, (body) => [`for ${awaited ? 'await ' : ''}(${binding} of ${iterable}) {`, ...body, '}'])
+}
+
+/** Whether a block assigns a name (=, +=, a for target, a with target). */
+function assignedIn(node: PyNode, name: string): boolean {
+  const targets = [...node.descendantsOfType('assignment'), ...node.descendantsOfType('augmented_assignment')]
+    .filter((n): n is PyNode => n !== null)
+    .map((n) => field(n, 'left')!)
+  return targets.some((t) => t.text === name || unpackTargets(t).some((u) => u.text === name))
 }
 
 /** Whether a name is read or written in the function outside this loop. */
