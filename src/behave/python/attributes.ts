@@ -3,7 +3,8 @@
 // (py.int, py.str…), project classes and tuples of them; callable().
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { AttributeError, TypeError_ } from './errors.js'
-import { dict, list, set } from './iteration.js'
+import { contains, getitem, len } from './containers.js'
+import { dict, iter, list, set } from './iteration.js'
 import { bool, float, int } from './numbers.js'
 import { str } from './text.js'
 import { PyObject } from './object.js'
@@ -15,8 +16,21 @@ function typeName(x: any): string {
   return x === null || x === undefined ? 'NoneType' : ((type(x) as any).__name__ ?? type(x).name)
 }
 
+// The dunders str, list, dict and set have in Python (hasattr(x, '__len__') is true for them).
+const CONTAINER_DUNDERS: Record<string, (x: any, ...args: any[]) => any> = {
+  __len__: (x) => len(x),
+  __iter__: (x) => iter(x),
+  __contains__: (x, v) => contains(x, v),
+  __getitem__: (x, k) => getitem(x, k),
+  __str__: (x) => str(x),
+}
+
 /** Attributes of Python's object model that JavaScript keeps elsewhere (or not at all). */
 function special(obj: any, name: string): { value: any } | undefined {
+  const container =
+    typeof obj === 'string' || Array.isArray(obj) || obj instanceof Set || obj instanceof Map || isDict(obj)
+  if (container && name in CONTAINER_DUNDERS)
+    return { value: (...args: any[]) => CONTAINER_DUNDERS[name]!(obj, ...args) }
   switch (name) {
     case '__class__':
       return { value: type(obj) }

@@ -46,7 +46,7 @@ export function bind(args: ArrayLike<any>, spec: readonly string[], name = 'func
       continue
     }
     if (param.startsWith('**')) {
-      out[param.slice(2)] = keywords
+      out[param.slice(2)] = { ...keywords }
       for (const key of Object.keys(keywords)) delete keywords[key]
       continue
     }

@@ -136,7 +136,12 @@ export function translateImport(node: PyNode, scope: ModuleScope, context: Impor
       const member = library.member(name)
       const submodule = member ? undefined : libraryModule(`${moduleName}.${name}`)
       if (member?.isModule || submodule)
-        scope.names.set(alias, { kind: 'library', code: member?.code ?? submodule!.code, isModule: true, python: `${moduleName}.${name}` })
+        scope.names.set(alias, {
+          kind: 'library',
+          code: member?.code ?? submodule!.code,
+          isModule: true,
+          python: `${moduleName}.${name}`,
+        })
       else if (member) scope.names.set(alias, { kind: 'library', code: member.code, isClass: member.isClass })
       else placeholder(scope, alias, `${moduleName}.${name}`, line, `${moduleName}.${name} is not in brine/python`)
     }
@@ -168,4 +173,77 @@ function placeholder(scope: ModuleScope, alias: string, what: string, line: numb
   // One TODO per import statement, naming every placeholder it made.
   if (existing < 0) scope.todos.push(`${todo}; placeholder: ${alias}`)
   else scope.todos[existing] += `, ${alias}`
+}
+
+/**
+ * An import inside a function: Python runs it when the function runs, so a patched name is seen.
+ * The module is imported as a namespace at the top (its live bindings), the names bound locally.
+ */
+export function localImport(
+  node: PyNode,
+  scope: ModuleScope,
+  context: ImportContext,
+  lines: ImportLines,
+): { code: string[]; names: string[] } {
+  const code: string[] = []
+  const names: string[] = []
+  const namespace = (project: ProjectModule) => {
+    const existing = [...lines.namespaces].find(([, spec]) => spec === project.specifier)?.[0]
+    if (existing) return existing
+    const local = `__${project.path.replace(/\.py$/, '').replace(/\W+/g, '_')}`
+    lines.namespaces.set(local, project.specifier)
+    return local
+  }
+  const bind = (alias: string, value: string) => {
+    names.push(alias)
+    code.push(`${safeName(alias)} = ${value}`)
+  }
+  if (node.type === 'import_statement') {
+    for (const item of kids(node)) {
+      const dotted = item.type === 'aliased_import' ? field(item, 'name')!.text : item.text
+      const alias = item.type === 'aliased_import' ? field(item, 'alias')!.text : dotted.split('.')[0]!
+      const project = context.resolve(dotted, 0)
+      const library = libraryModule(item.type === 'aliased_import' ? dotted : dotted.split('.')[0]!)
+      if (project && (item.type === 'aliased_import' || !dotted.includes('.'))) bind(alias, namespace(project))
+      else if (library) bind(alias, library.code)
+      else if (!BEHAVE.test(dotted)) {
+        bind(alias, `py.untranslated(${quote(dotted)}, ${quote(`${scope.file}:${lineOf(node)}`)})`)
+        scope.todo(
+          lineOf(node),
+          `import of ${dotted} is not translated (not a project module, not in brine/python); placeholder: ${alias}`,
+        )
+      }
+    }
+    if (code.length) scope.usesBuiltins ||= code.some((c) => c.includes('py.'))
+    return { code, names }
+  }
+  const moduleNode = field(node, 'module_name')!
+  const level = moduleNode.type === 'relative_import' ? (kids(moduleNode)[0]?.text.length ?? 0) : 0
+  const moduleName = moduleNode.type === 'relative_import' ? (kids(moduleNode)[1]?.text ?? '') : moduleNode.text
+  const pairs = node
+    .childrenForFieldName('name')
+    .filter((n): n is PyNode => n !== null)
+    .map(
+      (n) =>
+        (n.type === 'aliased_import' ? [field(n, 'name')!.text, field(n, 'alias')!.text] : [n.text, n.text]) as [
+          string,
+          string,
+        ],
+    )
+  if (level === 0 && BEHAVE.test(moduleName)) return { code, names }
+  const project = context.resolve(moduleName, level)
+  const library = !project && level === 0 ? libraryModule(moduleName) : undefined
+  for (const [name, alias] of pairs) {
+    if (project) bind(alias, `${namespace(project)}.${safeName(name)}`)
+    else if (library?.member(name)) bind(alias, library.member(name)!.code)
+    else {
+      bind(alias, `py.untranslated(${quote(`${moduleName}.${name}`)}, ${quote(`${scope.file}:${lineOf(node)}`)})`)
+      scope.todo(
+        lineOf(node),
+        `${moduleName}.${name} is not a project module's name nor in brine/python; placeholder: ${alias}`,
+      )
+    }
+  }
+  scope.usesBuiltins ||= code.some((c) => c.includes('py.'))
+  return { code, names }
 }

@@ -5,7 +5,7 @@
 // commented Python plus a TODO, and the module is written again.
 import type { DefinitionReport, ModuleReport, Translation } from '../migration.js'
 import { loadProblems } from './emit-check.js'
-import { emptyImports, translateImport, type ImportContext, type ImportLines } from './module-imports.js'
+import { emptyImports, localImport, translateImport, type ImportContext, type ImportLines } from './module-imports.js'
 import { definedNames, topLevel, type Unit } from './module-units.js'
 import type { ProjectIndex } from './project-index.js'
 import { field, kids, lineOf, type PyNode } from './python-parser.js'
@@ -103,8 +103,9 @@ function translateOnce(input: ModuleInput, stops: Map<number, string>): Attempt 
   const statements = kids(input.root)
   const imports = emptyImports()
   for (const s of statements) if (isImport(s)) translateImport(s, scope, input.imports, imports)
-  // Imports inside functions bind at the module's top (where an ES module must import).
-  for (const s of nestedImports(input.root)) translateImport(s, scope, input.imports, imports)
+  // Imports inside functions run where they are: the module is a namespace import at the top.
+  for (const s of nestedImports(input.root))
+    scope.localImports.set(s.startIndex, localImport(s, scope, input.imports, imports))
   declareTopLevel(statements, state)
   const body: (Unit & { unit: number })[] = []
   if (input.kind === 'steps' && statements.some(registersSteps(state))) {
@@ -263,9 +264,11 @@ function declareTopLevel(statements: PyNode[], state: ModuleState): void {
         field(kids(def)[0]!, 'left')!.type === 'identifier' &&
         field(kids(def)[0]!, 'right')?.type !== 'assignment')
     if (!simple) for (const name of definedNames(s)) state.lateNames.add(name)
-    const decorators = s.type === 'decorated_definition' ? readDecorators(s, scope, state.input?.kind === 'steps') : undefined
+    const decorators =
+      s.type === 'decorated_definition' ? readDecorators(s, scope, state.input?.kind === 'steps') : undefined
     const decorated = (decorators?.others.length ?? 0) > 0
-    if (decorators?.steps.length && def.type === 'function_definition') scope.stepFunctions.add(field(def, 'name')!.text)
+    if (decorators?.steps.length && def.type === 'function_definition')
+      scope.stepFunctions.add(field(def, 'name')!.text)
     if (def.type === 'function_definition' && !decorated) {
       const name = field(def, 'name')!.text
       try {
@@ -320,7 +323,11 @@ function commentedModule(input: ModuleInput, output: Attempt): ModuleOutput {
 
 /** The names a module binds at its top level, read without translating it (for circular imports). */
 export function staticExports(root: PyNode): Map<string, Binding> {
-  const state = { scope: new ModuleScope(), moduleNames: new Set<string>(), lateNames: new Set<string>() } as ModuleState
+  const state = {
+    scope: new ModuleScope(),
+    moduleNames: new Set<string>(),
+    lateNames: new Set<string>(),
+  } as ModuleState
   declareTopLevel(kids(root), state)
   return new Map([...state.scope.names].filter(([, b]) => b.kind !== 'external' && b.kind !== 'library'))
 }

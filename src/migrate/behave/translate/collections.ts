@@ -117,5 +117,8 @@ export function lambda(node: PyNode, scope: FunctionScope): Expr {
     ? `(${list}) => {\n  ${prologue.join('\n  ')}\n  return ${body}\n}`
     : `(${list}) => ${body.startsWith('{') ? `(${body})` : body}`
   if (!captured.length) return compound(fn, 'fn')
-  return atom(`((${captured.map(([t]) => `${t}: any`).join(', ')}) => ${fn})(${captured.map(([, c]) => c).join(', ')})`, 'fn')
+  return atom(
+    `((${captured.map(([t]) => `${t}: any`).join(', ')}) => ${fn})(${captured.map(([, c]) => c).join(', ')})`,
+    'fn',
+  )
 }

@@ -132,7 +132,10 @@ export function condition(node: PyNode, scope: FunctionScope): Expr {
   // Only the truth of `a and b` matters here: each side is tested, with Python's short-circuit.
   if (node.type === 'boolean_operator') {
     const js = field(node, 'operator')!.text === 'and' ? '&&' : '||'
-    return compound(`${operand(condition(field(node, 'left')!, scope))} ${js} ${operand(condition(field(node, 'right')!, scope))}`, 'bool')
+    return compound(
+      `${operand(condition(field(node, 'left')!, scope))} ${js} ${operand(condition(field(node, 'right')!, scope))}`,
+      'bool',
+    )
   }
   if (node.type === 'parenthesized_expression') return condition(kids(node)[0]!, scope)
   const e = expr(node, scope)

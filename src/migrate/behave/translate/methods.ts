@@ -165,7 +165,7 @@ function contextCall(node: PyNode, self: Expr, method: string, args: Args, scope
           node,
           `context.${method}() is behave's internal API, which brine has no equivalent of; the statement is left out`,
         )
-      // A function the project stored on the context.
-      return call(`${self.code}.${method}(${list})`)
+      // A function (or class) the project stored on the context.
+      return call(`${scope.module.builtin('call')}(${[`${self.code}.${method}`, list].filter(Boolean).join(', ')})`)
   }
 }

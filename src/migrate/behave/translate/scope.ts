@@ -36,6 +36,8 @@ export class ModuleScope {
   readonly brineImports = new Set<string>()
   /** Library names the module's code uses: alias → `const alias = code` at the top. */
   readonly libraryUses = new Map<string, string>()
+  /** Imports inside functions, by the statement's position: the assignments that bind their names. */
+  readonly localImports = new Map<number, { code: string[]; names: string[] }>()
   /** Step functions: module-level names in Python, registrations (not variables) here. */
   readonly stepFunctions = new Set<string>()
   /** `import a.b.c` of project modules: the dotted name → the namespace it was imported as. */

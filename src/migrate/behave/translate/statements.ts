@@ -93,9 +93,14 @@ export function statement(node: PyNode, state: BlockState): string[] {
     case 'decorated_definition':
       return fail(node, 'decorated definitions inside a function are not translated')
     case 'import_statement':
-    case 'import_from_statement':
-      // Bound at the top of the module (an ES module imports there).
-      return [`// ${node.text.replace(/\s+/g, ' ')} (imported at the top of the module)`]
+    case 'import_from_statement': {
+      const local = scope.module.localImports.get(node.startIndex)
+      if (!local) return fail(node, 'this import is not translated')
+      return local.code.map((line, i) => {
+        const name = local.names[i]!
+        return declare(name, state, 'any') + line.slice(safeName(name).length)
+      })
+    }
     default:
       return fail(node, `${node.type.replace(/_/g, ' ')} is not translated`)
   }
