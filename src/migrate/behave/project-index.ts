@@ -19,14 +19,18 @@ export interface ProjectIndex {
   patched: Map<string, PatchedModule>
   /** Project file → project files whose names it patches (imported for their side effect of registering). */
   patchesIn: Map<string, Set<string>>
+  /** Names of methods project classes define (a str or list method of that name may be theirs). */
+  methodNames: Set<string>
 }
 
 /** Resolves a dotted module name to a project file (undefined for the standard library and packages). */
 export type ResolveModule = (dotted: string, fromFile: string) => string | undefined
 
 export function indexProject(modules: Map<string, PyNode>, resolve: ResolveModule): ProjectIndex {
-  const index: ProjectIndex = { runtimeNames: new Set(), patched: new Map(), patchesIn: new Map() }
+  const index: ProjectIndex = { runtimeNames: new Set(), patched: new Map(), patchesIn: new Map(), methodNames: new Set() }
   for (const [file, root] of modules) {
+    for (const cls of root.descendantsOfType('class_definition'))
+      for (const def of cls?.descendantsOfType('function_definition') ?? []) if (def) index.methodNames.add(field(def, 'name')!.text)
     for (const call of root.descendantsOfType('call')) {
       if (!call) continue
       const fn = field(call, 'function')!

@@ -180,7 +180,8 @@ function translateOnce(input: ModuleInput, stops: Map<number, string>): Attempt 
 
 function nestedImports(root: PyNode): PyNode[] {
   const all = [...root.descendantsOfType('import_statement'), ...root.descendantsOfType('import_from_statement')]
-  return all.filter((n): n is PyNode => n !== null && n.parent !== root)
+  // (Nodes are fresh objects on every read: compare what they are, not their identity.)
+  return all.filter((n): n is PyNode => n !== null && n.parent?.type !== 'module')
 }
 
 const isImport = (s: PyNode) =>

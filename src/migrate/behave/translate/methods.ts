@@ -99,7 +99,9 @@ export function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr
   if (SAME_IN_JAVASCRIPT.has(method))
     return call(`${operand(self)}.${method}(${argumentList(node, args, undefined, scope)})`)
   if (BUILTIN_METHOD_NAMES.has(method) && !args.keywords.length && !args.splats.length) {
-    if (self.type === 'str' && method in stringMethods) {
+    // A str method no project class defines: the receiver can only be a str.
+    const strOnly = self.type === 'any' && !scope.module.project?.methodNames.has(method)
+    if ((self.type === 'str' || strOnly) && method in stringMethods) {
       const [make, type] = stringMethods[method]!
       return call(make(operand(self), positional), type)
     }
@@ -107,7 +109,8 @@ export function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr
     if (method in helpers) return call(`${py(method)}(${[self.code, ...positional].join(', ')})`, helpers[method]!)
     return call(`${py('callMethod')}(${[self.code, quote(method), ...positional].join(', ')})`)
   }
-  if (BUILTIN_METHOD_NAMES.has(method))
+  // An attribute that by its name holds a class (strategy_class, Factory): calling it may construct.
+  if (BUILTIN_METHOD_NAMES.has(method) || CLASS_NAME.test(method))
     return call(
       `${py('callMethod')}(${[self.code, quote(method), argumentList(node, args, undefined, scope)].filter(Boolean).join(', ')})`,
     )
