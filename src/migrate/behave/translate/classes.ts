@@ -126,6 +126,8 @@ export function translateClass(
     }
   }
   const classScope = new FunctionScope(module, scope)
+  // Annotated names, in order: what @dataclass makes fields of.
+  const annotated: string[] = []
   for (const item of kids(field(node, 'body')!)) {
     const def = item.type === 'decorated_definition' ? field(item, 'definition')! : item
     if (def.type === 'function_definition') continue
@@ -135,6 +137,7 @@ export function translateClass(
       const right = field(inner, 'right')
       if (left.type !== 'identifier')
         throw new Untranslatable(def, 'class attributes other than plain names are not translated')
+      if (field(inner, 'type')) annotated.push(left.text)
       if (!right) continue
       const value = expr(right, classScope)
       // Later attributes may name earlier ones, as in a class body.
@@ -157,6 +160,7 @@ export function translateClass(
   }
   const attributeNames = [...classScope.locals.keys()]
   const block: string[] = []
+  if (annotated.length) block.push(`this.__fields__ = [${annotated.map(quote).join(', ')}]`)
   if (attributes.length)
     block.push(
       ...attributes,
