@@ -1,6 +1,6 @@
-// Checks the TypeScript the migration writes with TypeScript's own parser and checker before it is
-// written: syntax errors, and the errors that stop a module from loading (a name declared twice,
-// await outside async, yield outside a generator, break outside a loop, assignment to a constant).
+// Checks the TypeScript the migration writes with TypeScript's own parser and binder before it is
+// written: syntax errors, and what stops a module from loading (a name declared twice, await
+// outside async, yield outside a generator, break outside a loop).
 import ts from 'typescript'
 
 export interface EmitProblem {
@@ -9,61 +9,77 @@ export interface EmitProblem {
   message: string
 }
 
-// Checker errors after which Vite/esbuild refuses the module or it throws while loading.
-const LOAD_ERRORS = new Set([
-  1107, // break/continue outside a loop or to a missing label
-  1108, // return outside a function
-  1163, // yield outside a generator
-  1308, // await outside async
-  2300, // duplicate identifier
-  2323, // cannot redeclare exported variable
-  2393, // duplicate function implementation
-  2440, // import conflicts with a local declaration
-  2451, // cannot redeclare block-scoped variable
-  2588, // assignment to a constant
-  2632, // assignment to an import
-  2660, // super outside a method
-  2703, // delete of a bare identifier
-  17013, // new.target outside a function
-])
-
-const options: ts.CompilerOptions = {
-  noLib: true,
-  noEmit: true,
-  noResolve: true,
-  types: [],
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  alwaysStrict: true,
-}
-
-const position = (source: ts.SourceFile, d: ts.Diagnostic): EmitProblem => ({
-  line: d.start === undefined ? 1 : source.getLineAndCharacterOfPosition(d.start).line + 1,
-  message: `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+const position = (source: ts.SourceFile, start: number | undefined, message: string): EmitProblem => ({
+  line: start === undefined ? 1 : source.getLineAndCharacterOfPosition(start).line + 1,
+  message,
 })
+
+const fromDiagnostic = (source: ts.SourceFile, d: ts.Diagnostic): EmitProblem =>
+  position(source, d.start, `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`)
 
 function parse(text: string): ts.SourceFile {
   return ts.createSourceFile('module.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)
 }
 
-/** Syntax errors only (cheap: a parse), for one function's text. */
-export function syntaxProblems(text: string): EmitProblem[] {
-  const source = parse(text)
+function syntaxProblems(source: ts.SourceFile): EmitProblem[] {
   const diagnostics = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics ?? []
-  return diagnostics.map((d) => position(source, d))
+  return diagnostics.map((d) => fromDiagnostic(source, d))
 }
 
-/** Syntax errors and the checker errors that stop a module from loading, for a whole module. */
+// TypeScript's binder (exported, though not documented) reports names declared twice.
+const bindSourceFile = (ts as unknown as { bindSourceFile?: (file: ts.SourceFile, options: ts.CompilerOptions) => void })
+  .bindSourceFile
+
+/**
+ * Syntax errors and what stops a module from loading: names declared twice (TypeScript's binder),
+ * await outside async, yield outside a generator, break/continue outside a loop, return outside a
+ * function. Cheap enough to run on every module the migration writes.
+ */
 export function loadProblems(text: string): EmitProblem[] {
   const source = parse(text)
-  const host = ts.createCompilerHost(options)
-  host.getSourceFile = (name) => (name === 'module.ts' ? source : undefined)
-  host.fileExists = (name) => name === 'module.ts'
-  host.readFile = () => undefined
-  const program = ts.createProgram(['module.ts'], options, host)
-  const diagnostics = [
-    ...program.getSyntacticDiagnostics(source),
-    ...program.getSemanticDiagnostics(source).filter((d) => LOAD_ERRORS.has(d.code)),
-  ]
-  return diagnostics.map((d) => position(source, d))
+  const problems = syntaxProblems(source)
+  if (problems.length) return problems
+  if (bindSourceFile) {
+    bindSourceFile(source, { target: ts.ScriptTarget.ES2022 })
+    const bind = (source as unknown as { bindDiagnostics?: ts.Diagnostic[] }).bindDiagnostics ?? []
+    problems.push(...bind.map((d) => fromDiagnostic(source, d)))
+  }
+  problems.push(...misplaced(source))
+  return problems.sort((a, b) => a.line - b.line)
+}
+
+interface Context {
+  async: boolean
+  generator: boolean
+  inFunction: boolean
+  loops: number
+}
+
+/** await, yield, break, continue and return where they are not allowed. */
+function misplaced(source: ts.SourceFile): EmitProblem[] {
+  const out: EmitProblem[] = []
+  const visit = (node: ts.Node, at: Context): void => {
+    if (ts.isFunctionLike(node) && !ts.isPropertySignature(node)) {
+      const modifiers = ts.canHaveModifiers(node) ? (ts.getModifiers(node) ?? []) : []
+      const inner: Context = {
+        async: modifiers.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword),
+        generator: 'asteriskToken' in node && node.asteriskToken !== undefined,
+        inFunction: true,
+        loops: 0,
+      }
+      ts.forEachChild(node, (child) => visit(child, inner))
+      return
+    }
+    if (ts.isAwaitExpression(node) && !at.async && at.inFunction)
+      out.push(position(source, node.getStart(), 'await outside an async function'))
+    if (ts.isYieldExpression(node) && !at.generator)
+      out.push(position(source, node.getStart(), 'yield outside a generator function'))
+    if ((ts.isBreakStatement(node) || ts.isContinueStatement(node)) && !node.label && at.loops === 0)
+      out.push(position(source, node.getStart(), `${ts.isBreakStatement(node) ? 'break' : 'continue'} outside a loop`))
+    if (ts.isReturnStatement(node) && !at.inFunction) out.push(position(source, node.getStart(), 'return outside a function'))
+    const loop = ts.isIterationStatement(node, false) || ts.isSwitchStatement(node)
+    ts.forEachChild(node, (child) => visit(child, loop ? { ...at, loops: at.loops + 1 } : at))
+  }
+  visit(source, { async: false, generator: false, inFunction: false, loops: 0 })
+  return out
 }

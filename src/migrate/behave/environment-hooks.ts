@@ -30,7 +30,7 @@ export function environmentHook(def: PyNode, state: ModuleState, isFixture = fal
   const types = new Map<string, PyType>()
   if (params[0]) types.set(params[0], 'ctx')
   if (hook && params[1]) types.set(params[1], hook[1])
-  const fn = translateFunction(def, state.scope, undefined, { types })
+  const fn = translateFunction(def, state.scope, undefined, { types, untyped: !isFixture })
   state.scope.todos.push(...fn.todos)
   state.results.push(fn.translated)
   const lines = fn.lines.map((l) => `  ${l}`)

@@ -176,15 +176,26 @@ function safeExpr(node: PyNode, scope: ModuleState['scope']): string {
 
 /** Whether other code in the module calls the step function by its name. */
 function calledByName(def: PyNode, name: string): boolean {
-  const root = def.tree.rootNode
-  return root.descendantsOfType('identifier').some(
-    (id) =>
-      id !== null &&
-      id.text === name &&
-      !(id.startIndex >= def.startIndex && id.endIndex <= def.endIndex) &&
-      // Another `def step_impl` (the usual name of every step function) is not a call.
-      !(id.parent?.type === 'function_definition' && id.parent.childForFieldName('name')?.startIndex === id.startIndex),
-  )
+  const uses = (usesByTree.get(def.tree) ?? indexUses(def)).get(name) ?? []
+  return uses.some((at) => at < def.startIndex || at >= def.endIndex)
+}
+
+// Where each name is used in a module (not where a def names itself), read once per module.
+const usesByTree = new WeakMap<object, Map<string, number[]>>()
+
+function indexUses(def: PyNode): Map<string, number[]> {
+  const uses = new Map<string, number[]>()
+  for (const id of def.tree.rootNode.descendantsOfType('identifier')) {
+    if (!id) continue
+    // Another `def step_impl` (the usual name of every step function) is not a call.
+    const parent = id.parent
+    if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.startIndex === id.startIndex) continue
+    const list = uses.get(id.text) ?? []
+    list.push(id.startIndex)
+    uses.set(id.text, list)
+  }
+  usesByTree.set(def.tree, uses)
+  return uses
 }
 
 /** Whether the body reads context.table or context.text, which only behave's registration sets. */

@@ -139,7 +139,7 @@ describe('expressions and statements', () => {
     ],
     ['y = s.split(",")', "let y = py.split(s, ',')"],
     ['y = ",".join(items)', "let y = py.join(',', items)"],
-    ['items.append(x)\nitems.sort(key=len)', "py.callMethod(items, 'sort', py.kw({ key: py.len }))"],
+    ['items.append(x)\nitems.sort(key=len)', "items.push(x)\n  py.callMethod(items, 'sort', py.kw({ key: py.len }))"],
     ['y = []\ny.append(x)\ny.reverse()', 'y.push(x)'],
     [
       'y = [d.get("a"), d.keys(), d.values(), d.items(), d.pop("a"), d.copy()]',

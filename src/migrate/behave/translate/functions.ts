@@ -1,9 +1,8 @@
 // One Python function → a TypeScript parameter list and body. Statements are translated in order;
-// at the first one outside the subset (or whose translation is not valid TypeScript), it and
-// everything after it stay as commented Python followed by pending(), so nothing runs out of order
-// and nothing is lost.
+// at the first one outside the subset (or whose translation the module check found invalid: see
+// ModuleScope.stops), it and everything after it stay as commented Python followed by pending(), so
+// nothing runs out of order and nothing is lost.
 import type { Translation } from '../../migration.js'
-import { syntaxProblems } from '../emit-check.js'
 import { field, kids, lineOf, type PyNode } from '../python-parser.js'
 import { expr } from './expressions.js'
 import { FunctionScope, safeName, type ModuleScope, type PyType } from './scope.js'
@@ -27,6 +26,8 @@ export interface FunctionOptions {
   leading?: { name: string; type: PyType }[]
   /** Evaluate non-literal defaults once, where the def is (as Python does), into `captured`. */
   captureDefaults?: boolean
+  /** Parameters without `: any` (an arrow function whose definer types them). */
+  untyped?: boolean
 }
 
 export interface TranslatedFunction {
@@ -75,7 +76,7 @@ export function translateFunction(
     scope.declared.add(p.name)
   }
   if (signature.runtime) module.usesBuiltins = true
-  const { list, prologue } = emitParameters(signature, defaults)
+  const { list, prologue } = emitParameters(signature, defaults, !options.untyped)
   const generator = isGenerator(node)
   const params = new Set([...signature.params, ...(options.leading ?? [])].map((p) => safeName(p.name)))
   const body = translateBody(node, scope, generator, params)
@@ -126,8 +127,9 @@ function translateBody(node: PyNode, scope: FunctionScope, generator: boolean, p
     nestedFunction,
   }
   const statements = kids(field(node, 'body')!)
-  let lines: string[] = []
-  let sources: number[] = []
+  for (const name of assignedTwice(field(node, 'body')!)) scope.reassigned.add(name)
+  const lines: string[] = []
+  const sources: number[] = []
   const todos: string[] = []
   let done = 0
   let skipped = false
@@ -149,17 +151,6 @@ function translateBody(node: PyNode, scope: FunctionScope, generator: boolean, p
       done++
       skipped = true
     }
-  }
-  // One parse of the whole body; a statement whose translation does not parse is cut there.
-  const problem = syntaxProblems(`async function* f() {\n${lines.join('\n')}\n}`)[0]
-  if (problem) {
-    const at = sources[Math.min(Math.max(problem.line - 2, 0), sources.length - 1)]!
-    const index = statements.findIndex((s) => lineOf(s) === at)
-    done = Math.max(0, index)
-    const keep = sources.findIndex((line) => line === at)
-    lines = lines.slice(0, keep)
-    sources = sources.slice(0, keep)
-    todos.push(`${module.file}:${at}: its translation is not valid TypeScript (${problem.message})`)
   }
   const rest = statements.slice(done)
   if (rest.length) {
@@ -230,4 +221,20 @@ export function untranslatedBody(
     lines: [`// Not translated from Python (${reason}):`, ...commentedPython(statements), 'pending()'],
     todos: [`${module.file}:${lineOf(node)}: ${reason}`],
   }
+}
+
+/** Names a body assigns more than once (its own assignments, not nested functions'). */
+function assignedTwice(body: PyNode): string[] {
+  const seen = new Map<string, number>()
+  const walk = (n: PyNode) => {
+    if (['function_definition', 'class_definition', 'lambda'].includes(n.type)) return
+    if (n.type === 'assignment' || n.type === 'augmented_assignment') {
+      const left = field(n, 'left')!
+      const names = left.type === 'identifier' ? [left] : left.descendantsOfType('identifier').filter((x): x is PyNode => x !== null)
+      for (const id of names) seen.set(id.text, (seen.get(id.text) ?? 0) + (n.type === 'augmented_assignment' ? 2 : 1))
+    }
+    for (const k of kids(n)) walk(k)
+  }
+  walk(body)
+  return [...seen].filter(([, n]) => n > 1).map(([name]) => name)
 }

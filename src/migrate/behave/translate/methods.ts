@@ -105,7 +105,9 @@ export function methodCall(node: PyNode, fn: PyNode, scope: FunctionScope): Expr
       const [make, type] = stringMethods[method]!
       return call(make(operand(self), positional), type)
     }
-    if (self.type === 'list' && method in listMethods) return call(listMethods[method]!(operand(self), positional))
+    // Likewise a list method: plain JavaScript on a list, or on a receiver only a list can be.
+    if ((self.type === 'list' || strOnly) && method in listMethods)
+      return call(listMethods[method]!(operand(self), positional))
     if (method in helpers) return call(`${py(method)}(${[self.code, ...positional].join(', ')})`, helpers[method]!)
     return call(`${py('callMethod')}(${[self.code, quote(method), ...positional].join(', ')})`)
   }

@@ -77,6 +77,8 @@ export class ModuleScope {
 export class FunctionScope {
   readonly locals = new Map<string, PyType>()
   readonly declared = new Set<string>()
+  /** Names the function assigns more than once: declared `any`, as their type may change. */
+  readonly reassigned = new Set<string>()
 
   constructor(
     readonly module: ModuleScope,

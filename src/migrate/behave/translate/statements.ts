@@ -211,7 +211,7 @@ function declare(name: string, state: BlockState, type: PyType, hoist = false): 
     state.hoisted.add(safeName(name))
     return safeName(name)
   }
-  return `let ${safeName(name)}`
+  return `let ${safeName(name)}${scope.reassigned.has(name) ? ': any' : ''}`
 }
 
 function unpackTargets(node: PyNode): PyNode[] {
@@ -249,7 +249,7 @@ function destructure(node: PyNode, state: BlockState, declaring: boolean): strin
   if (node.type === 'identifier') {
     // A name in a pattern is declared by `let [a, b] = …`, or hoisted when the pattern is assigned.
     const declared = declare(node.text, state, 'any', !declaring)
-    return declared.replace(/^let /, '')
+    return declared.replace(/^let /, '').replace(/: any$/, '')
   }
   if (node.type === 'attribute') return expr(node, state.scope).code
   if (node.type === 'subscript') {
