@@ -89,6 +89,9 @@ export function dict(...args: any[]): any {
   const out: Record<string, any> = {}
   if (source instanceof Map) for (const [k, v] of source) out[k] = v
   else if (isDict(source)) Object.assign(out, source)
+  // Like Python, anything with keys() is a mapping (Counter, defaultdict, a project's class).
+  else if (method(source, 'keys') && method(source, '__getitem__'))
+    for (const k of iter(method(source, 'keys')!.call(source))) out[k] = method(source, '__getitem__')!.call(source, k)
   else if (source !== undefined) for (const [k, v] of iter(source)) out[k] = v
   return Object.assign(out, kwargs)
 }

@@ -77,13 +77,22 @@ export function round(x: any, digits?: number | null): number {
     // Python rounds halves to even.
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r
   }
-  const factor = 10 ** digits
-  const scaled = x * factor
-  const nearest = Math.round(scaled)
-  // Halves go to even, judged on the decimal text Python would see (2.675 is 2.67499…).
-  const exact = Number((Math.abs(scaled) % 1).toPrecision(12)) === 0.5
-  const even = exact && nearest % 2 !== 0 ? nearest - 1 : nearest
-  return Number((even / factor).toFixed(Math.max(0, digits)))
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21 || digits >= 100) return x
+  if (digits < 0) {
+    const factor = 10 ** -digits
+    return round(x / factor) * factor
+  }
+  // Python rounds the exact binary value (2.675 is 2.67499…, so 2.67); only a true decimal tie
+  // goes to even. toFixed(100) spells the exact value out.
+  const exact = Math.abs(x).toFixed(100)
+  const [whole, fraction] = exact.split('.') as [string, string]
+  const tie = fraction[digits] === '5' && /^0*$/.test(fraction.slice(digits + 1))
+  if (!tie) return Number(x.toFixed(digits))
+  const kept = BigInt(whole + fraction.slice(0, digits))
+  const even = kept % 2n === 0n ? kept : kept + 1n
+  const text = even.toString().padStart(digits + 1, '0')
+  const value = Number(digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text)
+  return x < 0 ? -value : value
 }
 
 export function divmod(a: number, b: number): [number, number] {

@@ -35,6 +35,8 @@ export function repr(x: any): string {
     return x[REPR]()
   const own = method(x, '__repr__')
   if (own) return String(own.call(x))
+  // A tuple class of its own (namedtuple) is an array with a __repr__.
+  if (Array.isArray(x) && typeof (x as any).__repr__ === 'function') return String((x as any).__repr__())
   if (Array.isArray(x)) return '[' + x.map(repr).join(', ') + ']'
   if (x instanceof Set) return x.size ? '{' + [...x].map(repr).join(', ') + '}' : 'set()'
   if (x instanceof Map) return '{' + [...x].map(([k, v]) => repr(k) + ': ' + repr(v)).join(', ') + '}'
@@ -62,7 +64,8 @@ function numberText(x: number | bigint): string {
   if (x === Infinity) return 'inf'
   if (x === -Infinity) return '-inf'
   if (Object.is(x, -0)) return '-0.0'
-  const text = String(x)
+  // Python writes small floats with an exponent from 1e-05 down (JavaScript from 1e-7).
+  const text = x !== 0 && Math.abs(x) < 1e-4 ? x.toExponential() : String(x)
   // Python writes exponents with two digits at least and a sign: 1e+21, 1e-07.
   return text.replace(/e([+-])(\d)$/, 'e$10$2')
 }

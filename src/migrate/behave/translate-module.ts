@@ -7,7 +7,7 @@ import type { DefinitionReport, ModuleReport, Translation } from '../migration.j
 import { loadProblems } from './emit-check.js'
 import { emptyImports, localImport, translateImport, type ImportContext, type ImportLines } from './module-imports.js'
 import { definedNames, topLevel, type Unit } from './module-units.js'
-import type { ProjectIndex } from './project-index.js'
+import { indexProject, type ProjectIndex } from './project-index.js'
 import { field, kids, lineOf, type PyNode } from './python-parser.js'
 import { stringValue } from './python-string.js'
 import { readDecorators } from './step-decorators.js'
@@ -62,7 +62,9 @@ export interface ModuleState {
 
 const ATTEMPTS = 12
 
-export function translateModule(input: ModuleInput): ModuleOutput {
+export function translateModule(given: ModuleInput): ModuleOutput {
+  // A module translated on its own is its own project.
+  const input = given.project ? given : { ...given, project: indexProject(new Map([[given.file, given.root]]), () => undefined) }
   const stops = new Map<number, string>()
   let output = translateOnce(input, stops)
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -259,7 +259,6 @@ function subscript(node: PyNode, scope: FunctionScope): Expr {
   if (subs.length === 1 && subs[0]!.type === 'slice') return slice(value, subs[0]!, scope)
   const index =
     subs.length === 1 ? expr(subs[0]!, scope) : atom(`[${subs.map((s) => expr(s, scope).code).join(', ')}]`, 'list')
-  if (value.type === 'list' && subs[0]!.type === 'integer') return atom(`${operand(value)}[${index.code}]`)
   return atom(`${scope.module.builtin('getitem')}(${value.code}, ${index.code})`)
 }
 
