@@ -224,3 +224,12 @@ describe('python-builtins', () => {
     expect(py.bool([])).toBe(false)
   })
 })
+
+describe('exceptions', () => {
+  test("a runner may add to a Python exception's message (str() of its args until then)", () => {
+    const error = new py.ValueError('bad', 2)
+    expect(error.message).toBe("('bad', 2)")
+    error.message = `${error.message}\n    at step: Given x`
+    expect(error.message).toBe("('bad', 2)\n    at step: Given x")
+  })
+})

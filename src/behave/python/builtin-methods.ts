@@ -111,7 +111,8 @@ export function callMethod(x: any, name: string, ...args: any[]): any {
   const own = method(x, name)
   // An attribute holding a class: calling it constructs, as in Python.
   if (own && isClass(own)) return new (own as any)(...args)
-  if (own) return own.apply(x, args)
+  // Reflect.apply, not f.apply: a mock answers every attribute, `apply` included.
+  if (own) return Reflect.apply(own, x, args)
   const builtin = table(x)?.[name]
   if (builtin) return builtin(x, ...args)
   if (x === null || x === undefined) throw new TypeError_(`'NoneType' object has no attribute '${name}'`)
@@ -129,7 +130,7 @@ export function callMethod(x: any, name: string, ...args: any[]): any {
               : x?.constructor?.name
     throw new AttributeError(`'${type}' object has no attribute '${name}'`)
   }
-  return f.apply(x, args)
+  return Reflect.apply(f, x, args)
 }
 
 /** The names callMethod knows for built-in types (the translation uses them to decide). */

@@ -5,7 +5,7 @@
 import { IndexError, KeyError, TypeError_, ValueError } from './errors.js'
 import { eq, setHas } from './operators.js'
 import { repr } from './text.js'
-import { isDict, isInstance, method } from './values.js'
+import { dictKeys, isDict, isInstance, method, noteKey } from './values.js'
 
 export function len(x: any): number {
   if (x === null || x === undefined) throw new TypeError_("object of type 'NoneType' has no len()")
@@ -86,6 +86,7 @@ export function setitem(x: any, key: any, value: any): void {
     return
   }
   if (x === null || x === undefined) throw new TypeError_("'NoneType' object does not support item assignment")
+  if (isDict(x)) noteKey(x, key)
   x[key] = value
 }
 
@@ -148,7 +149,7 @@ export function keys(x: any): any[] {
   const own = method(x, 'keys')
   if (own) return own.call(x)
   if (x instanceof Map) return [...x.keys()]
-  if (isDict(x)) return Object.keys(x)
+  if (isDict(x)) return dictKeys(x)
   return [...x.keys()]
 }
 
@@ -164,7 +165,7 @@ export function items(x: any): [any, any][] {
   const own = method(x, 'items')
   if (own) return own.call(x)
   if (x instanceof Map) return [...x.entries()]
-  if (isDict(x)) return Object.entries(x)
+  if (isDict(x)) return dictKeys(x).map((k) => [k, x[k]])
   return [...x.items()]
 }
 

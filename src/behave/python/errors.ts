@@ -24,6 +24,10 @@ export class PythonError extends Error {
   override get message(): string {
     return this.__str__()
   }
+  // A test runner may add to the message (the step that failed): it then holds that text.
+  override set message(text: string) {
+    Object.defineProperty(this, 'message', { value: text, writable: true, configurable: true })
+  }
   /** Python's str(error). */
   __str__(): string {
     return messageOf(this.args)

@@ -450,6 +450,26 @@ export function literal_eval(text: string): any {
 /** eval(text, globals, locals) for expressions: see the file header for what it takes. */
 export function evaluate(text: string, ...scopes: (Record<string, any> | null | undefined)[]): any {
   if (typeof text !== 'string') throw new ValueError('eval() of a code object is not supported')
-  const scope = Object.assign({}, ...scopes.filter((s) => s !== null && s !== undefined))
+  // Later scopes win; names are read only when the expression uses them (a translated module passes
+  // getters, and a name it defines further down is not there yet, as in Python).
+  const given = scopes.filter((s): s is Record<string, any> => s !== null && s !== undefined).reverse()
+  const scope: Record<string, any> = new Proxy(
+    {},
+    {
+      has: (_, name) => given.some((s) => name in s),
+      getOwnPropertyDescriptor: (_, name) => {
+        const s = given.find((s) => name in s)
+        if (!s) return undefined
+        try {
+          return { value: s[name as string], configurable: true, enumerable: true, writable: false }
+        } catch (error) {
+          // A module-level name read before its definition ran.
+          if (error instanceof ReferenceError) return undefined
+          throw error
+        }
+      },
+      get: (_, name) => given.find((s) => name in s)?.[name as string],
+    },
+  )
   return new Evaluator(text.trim(), false, scope).run()
 }

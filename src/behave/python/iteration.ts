@@ -5,7 +5,7 @@
 import { StopIteration, TypeError_, ValueError } from './errors.js'
 import { splitKwargs } from './kwargs.js'
 import { add, compare, eq, setHas, truthy } from './operators.js'
-import { isDict, method } from './values.js'
+import { dictKeys, isDict, method } from './values.js'
 
 export function iter(x: any): Iterable<any> & Iterator<any> {
   if (x === null || x === undefined) throw new TypeError_("'NoneType' object is not iterable")
@@ -13,7 +13,7 @@ export function iter(x: any): Iterable<any> & Iterator<any> {
   if (own) return toIterator(own.call(x))
   if (x instanceof Map) return x.keys()
   if (typeof x[Symbol.iterator] === 'function') return toIterator(x)
-  if (isDict(x)) return Object.keys(x)[Symbol.iterator]()
+  if (isDict(x)) return dictKeys(x)[Symbol.iterator]()
   const getitem = method(x, '__getitem__')
   if (getitem) return indexed(x, getitem)
   throw new TypeError_(`'${x.constructor?.name ?? typeof x}' object is not iterable`)

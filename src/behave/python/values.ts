@@ -34,3 +34,23 @@ export const MOCK = Symbol.for('brine.python.mock')
 /** Whether a function is a class (constructed with new, as calling it does in Python). */
 export const isClass = (f: any): boolean =>
   typeof f === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(f))
+
+// A dict is a plain object, whose keys are strings; a number used as a key (`votes[3] = 'Ja'`) is
+// remembered per dict, so that iterating the dict gives 3 back, as Python does.
+const numberKeys = new WeakMap<object, Set<string>>()
+
+/** Records the type of a key set on a plain-object dict. */
+export function noteKey(dict: object, key: unknown): void {
+  if (typeof key === 'number') {
+    let keys = numberKeys.get(dict)
+    if (!keys) numberKeys.set(dict, (keys = new Set()))
+    keys.add(String(key))
+  } else if (typeof key === 'string') numberKeys.get(dict)?.delete(key)
+}
+
+/** A plain-object dict's keys, numbers where they were set as numbers. */
+export function dictKeys(dict: object): any[] {
+  const keys = numberKeys.get(dict)
+  const names = Object.keys(dict)
+  return keys?.size ? names.map((k) => (keys.has(k) ? Number(k) : k)) : names
+}

@@ -238,7 +238,7 @@ function builtinCall(node: PyNode, name: string, args: Args, scope: FunctionScop
   }
 }
 
-/** eval(text): brine/python's safe evaluator, with the names the code can see. */
+/** eval(text): brine/python's safe evaluator, with the names the code can see (getters: read when used). */
 function evaluate(node: PyNode, args: Args, scope: FunctionScope): Expr {
   const [text, globals, locals] = args.positional
   if (!text) return fail(node, 'eval() needs an argument')
@@ -249,9 +249,7 @@ function evaluate(node: PyNode, args: Args, scope: FunctionScope): Expr {
   for (const [n, b] of scope.module.names)
     if (b.kind === 'function' || b.kind === 'class' || b.kind === 'value') names.add(n)
   const visible = [...names].filter((n) => /^[A-Za-z_]\w*$/.test(n) && n !== scope.self)
-  const object = visible.length
-    ? `{ ${visible.map((n) => (property(n) === n ? n : `${quote(n)}: ${n}`)).join(', ')} }`
-    : '{}'
+  const object = visible.length ? `{ ${visible.map((n) => `get ${property(n)}() { return ${n} }`).join(', ')} }` : '{}'
   return call(`${scope.module.builtin('eval')}(${text.code}, ${object})`)
 }
 
