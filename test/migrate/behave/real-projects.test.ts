@@ -3,7 +3,7 @@
 // results), read from behave-results/ (make-results.sh) elsewhere. Also: every generated file
 // parses, every test file loads, and each step binds to the definition behave binds it to.
 import { existsSync, readFileSync } from 'node:fs'
-import { relative } from 'node:path'
+import { join, relative } from 'node:path'
 import ts from 'typescript'
 import { afterAll, describe, expect, test } from 'vitest'
 import { behaveOutcomes, runBehave, type BehaveFeature } from '../../../src/migrate/behave/verify/behave-outcomes.ts'
@@ -12,6 +12,9 @@ import { brineBindings } from '../../../src/migrate/behave/verify/brine-bindings
 import { brineOutcomes, runVitest } from '../../../src/migrate/behave/verify/brine-outcomes.ts'
 import { compareOutcomes, outcomeTable } from '../../../src/migrate/behave/verify/outcome-parity.ts'
 import { compareBindings, parityTable } from '../../../src/migrate/behave/verify/parity.ts'
+import { verifyBehave } from '../../../src/migrate/behave/verify/verify.ts'
+import { docBlocks } from '../../../scripts/docs/doc-blocks.ts'
+import { repoRoot } from '../../support/fixture-project.ts'
 import {
   BEHAVE,
   generatedFiles,
@@ -23,17 +26,56 @@ import {
 } from '../../support/behave-projects.ts'
 
 interface Case extends BehaveSuite {
+  /** What docs/migrate-behave.md's table says: scenarios behave runs, definitions, the report's TODOs. */
+  counts: { scenarios: number; definitions: number; todos: number }
   /** Scenarios (uri:line) whose outcome differs from behave's, each for a reason given here. */
   differs: Record<string, string>
 }
 
 const CASES: Case[] = [
-  { project: 'cucumber-basket', root: '.', features: 'features', differs: {} },
-  { project: 'try-behave', root: '.', features: 'features', differs: {} },
-  { project: 'behave-example', root: '.', features: 'features', differs: {} },
-  { project: 'behave-example', root: '.', features: 'datatype.features', differs: {} },
-  { project: 'behave-example', root: '.', features: 'step_matcher.features', differs: {} },
-  { project: 'shxl', root: 'backend', features: 'features', env: { CI: 'true' }, differs: {} },
+  {
+    project: 'cucumber-basket',
+    root: '.',
+    features: 'features',
+    counts: { scenarios: 11, definitions: 12, todos: 0 },
+    differs: {},
+  },
+  {
+    project: 'try-behave',
+    root: '.',
+    features: 'features',
+    counts: { scenarios: 11, definitions: 21, todos: 5 },
+    differs: {},
+  },
+  {
+    project: 'behave-example',
+    root: '.',
+    features: 'features',
+    counts: { scenarios: 24, definitions: 31, todos: 0 },
+    differs: {},
+  },
+  {
+    project: 'behave-example',
+    root: '.',
+    features: 'datatype.features',
+    counts: { scenarios: 12, definitions: 16, todos: 0 },
+    differs: {},
+  },
+  {
+    project: 'behave-example',
+    root: '.',
+    features: 'step_matcher.features',
+    counts: { scenarios: 11, definitions: 17, todos: 0 },
+    differs: {},
+  },
+  {
+    project: 'shxl',
+    root: 'backend',
+    features: 'features',
+    env: { CI: 'true' },
+    counts: { scenarios: 470, definitions: 1283, todos: 2 },
+    differs: {},
+  },
 ]
 
 const hasBehave = existsSync(BEHAVE)
@@ -53,10 +95,14 @@ describe.each(CASES)('$project ($features)', (suite) => {
       expect(live).toEqual(behave)
       behave = live
     } else console.warn(`${BEHAVE} is not installed: compared with the recorded results in behave-results/`)
-    expect(behave.length).toBeGreaterThan(0)
+    expect(behave.length).toBe(suite.counts.scenarios)
 
     const migration = await migrate(dir, suite)
-    expect(migration.out).not.toMatch(/could not|Error/)
+    const { totals } = JSON.parse(readFileSync(join(dir, 'migration-report.json'), 'utf8')) as {
+      totals: { definitions: number; todos: number; errors: number }
+    }
+    expect(totals).toMatchObject({ definitions: suite.counts.definitions, todos: suite.counts.todos, errors: 0 })
+    expect(migration.code).toBe(suite.counts.todos ? 1 : 0)
 
     // Every generated file parses.
     const syntax = generatedFiles(dir).flatMap((file) => {
@@ -76,5 +122,38 @@ describe.each(CASES)('$project ($features)', (suite) => {
     expect(parity.fileErrors).toEqual([])
     const differing = Object.fromEntries(parity.differences.map((d) => [d.key, suite.differs[d.key] ?? 'unexpected']))
     expect(differing, outcomeTable(parity)).toEqual(suite.differs)
+  }, 600_000)
+})
+
+// docs/migrate-behave.md shows a real run: this one. Every recorded block there must equal its file.
+describe.skipIf(!hasBehave)(`docs/migrate-behave.md's run (needs ${BEHAVE})`, () => {
+  test('try-behave migrated, verified and its TODOs, as the page shows them', async () => {
+    const suite = CASES.find((c) => c.project === 'try-behave')!
+    const dir = suiteCopy(suite)
+    copies.push(dir)
+    const migration = await migrate(dir, suite)
+    expect(migration.code).toBe(1)
+    await expect(migration.out).toMatchFileSnapshot('../../../docs/examples/output/migrate-try-behave.txt')
+    let verified = ''
+    const io = { argv: [], cwd: dir, env: { ...process.env, BRINE_BEHAVE: BEHAVE } }
+    const code = await verifyBehave(dir, dir, { ...io, stdout: (t) => (verified += t), stderr: (t) => (verified += t) })
+    expect(code).toBe(0)
+    await expect(verified).toMatchFileSnapshot('../../../docs/examples/output/verify-try-behave.txt')
+    const report = readFileSync(join(dir, 'migration-report.md'), 'utf8')
+    await expect(report.slice(report.indexOf('## TODOs'))).toMatchFileSnapshot(
+      '../../../docs/examples/output/todos-try-behave.md',
+    )
+
+    const page = readFileSync(join(repoRoot, 'docs/migrate-behave.md'), 'utf8')
+    const blocks = docBlocks('docs/migrate-behave.md', page).filter((b) => b.marker?.kind === 'output')
+    expect(blocks.map((b) => b.marker!.arg)).toEqual(
+      expect.arrayContaining([
+        'docs/examples/output/migrate-try-behave.txt',
+        'docs/examples/output/verify-try-behave.txt',
+        'docs/examples/output/todos-try-behave.md',
+      ]),
+    )
+    for (const block of blocks)
+      expect(block.content, block.marker!.arg).toBe(readFileSync(join(repoRoot, block.marker!.arg), 'utf8').trimEnd())
   }, 600_000)
 })
