@@ -17,7 +17,7 @@ export interface BehaveSuite {
 }
 
 export const BEHAVE = '/usr/bin/behave'
-export const projectsDir = join(repoRoot, 'test/fixtures/real/behave-projects')
+const projectsDir = join(repoRoot, 'test/fixtures/real/behave-projects')
 
 /** A copy of the suite laid out for behave and brine; node_modules linked to this repository's. */
 export function suiteCopy(suite: BehaveSuite): string {

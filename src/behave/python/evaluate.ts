@@ -33,7 +33,7 @@ import { percent, repr, str } from './text.js'
 import { len } from './containers.js'
 import { list, max, min, set, sorted, sum } from './iteration.js'
 
-export class SyntaxError_ extends PythonError {
+class SyntaxError_ extends PythonError {
   static override pythonName = 'SyntaxError'
 }
 

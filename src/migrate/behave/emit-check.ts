@@ -27,8 +27,9 @@ function syntaxProblems(source: ts.SourceFile): EmitProblem[] {
 }
 
 // TypeScript's binder (exported, though not documented) reports names declared twice.
-const bindSourceFile = (ts as unknown as { bindSourceFile?: (file: ts.SourceFile, options: ts.CompilerOptions) => void })
-  .bindSourceFile
+const bindSourceFile = (
+  ts as unknown as { bindSourceFile?: (file: ts.SourceFile, options: ts.CompilerOptions) => void }
+).bindSourceFile
 
 /**
  * Syntax errors and what stops a module from loading: names declared twice (TypeScript's binder),
@@ -76,7 +77,8 @@ function misplaced(source: ts.SourceFile): EmitProblem[] {
       out.push(position(source, node.getStart(), 'yield outside a generator function'))
     if ((ts.isBreakStatement(node) || ts.isContinueStatement(node)) && !node.label && at.loops === 0)
       out.push(position(source, node.getStart(), `${ts.isBreakStatement(node) ? 'break' : 'continue'} outside a loop`))
-    if (ts.isReturnStatement(node) && !at.inFunction) out.push(position(source, node.getStart(), 'return outside a function'))
+    if (ts.isReturnStatement(node) && !at.inFunction)
+      out.push(position(source, node.getStart(), 'return outside a function'))
     const loop = ts.isIterationStatement(node, false) || ts.isSwitchStatement(node)
     ts.forEachChild(node, (child) => visit(child, loop ? { ...at, loops: at.loops + 1 } : at))
   }

@@ -4,7 +4,7 @@
 import * as py from '../../behave/python/index.js'
 import { allModules } from '../../behave/python/registry.js'
 
-export interface LibraryName {
+interface LibraryName {
   /** How translated code reaches it, e.g. `py.os.path.join`. */
   code: string
   isClass: boolean

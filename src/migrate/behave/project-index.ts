@@ -5,7 +5,7 @@
 import { field, kids, type PyNode } from './python-parser.js'
 import { stringValue } from './python-string.js'
 
-export interface PatchedModule {
+interface PatchedModule {
   /** Module-level names patch() replaces. */
   names: Set<string>
   /** The dotted names the module is patched under (`src.game.game`). */
@@ -27,10 +27,16 @@ export interface ProjectIndex {
 export type ResolveModule = (dotted: string, fromFile: string) => string | undefined
 
 export function indexProject(modules: Map<string, PyNode>, resolve: ResolveModule): ProjectIndex {
-  const index: ProjectIndex = { runtimeNames: new Set(), patched: new Map(), patchesIn: new Map(), methodNames: new Set() }
+  const index: ProjectIndex = {
+    runtimeNames: new Set(),
+    patched: new Map(),
+    patchesIn: new Map(),
+    methodNames: new Set(),
+  }
   for (const [file, root] of modules) {
     for (const cls of root.descendantsOfType('class_definition'))
-      for (const def of cls?.descendantsOfType('function_definition') ?? []) if (def) index.methodNames.add(field(def, 'name')!.text)
+      for (const def of cls?.descendantsOfType('function_definition') ?? [])
+        if (def) index.methodNames.add(field(def, 'name')!.text)
     for (const call of root.descendantsOfType('call')) {
       if (!call) continue
       const fn = field(call, 'function')!

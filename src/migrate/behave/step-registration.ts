@@ -189,7 +189,8 @@ function indexUses(def: PyNode): Map<string, number[]> {
     if (!id) continue
     // Another `def step_impl` (the usual name of every step function) is not a call.
     const parent = id.parent
-    if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.startIndex === id.startIndex) continue
+    if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.startIndex === id.startIndex)
+      continue
     const list = uses.get(id.text) ?? []
     list.push(id.startIndex)
     uses.set(id.text, list)

@@ -64,7 +64,9 @@ const ATTEMPTS = 12
 
 export function translateModule(given: ModuleInput): ModuleOutput {
   // A module translated on its own is its own project.
-  const input = given.project ? given : { ...given, project: indexProject(new Map([[given.file, given.root]]), () => undefined) }
+  const input = given.project
+    ? given
+    : { ...given, project: indexProject(new Map([[given.file, given.root]]), () => undefined) }
   const stops = new Map<number, string>()
   let output = translateOnce(input, stops)
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -46,8 +46,14 @@ test.each([
   ['class A(B, C):\n    pass', 'unknown name "B"'],
   ['class A:\n    x.y = 1', 'class attributes other than plain names are not translated'],
   ['class A:\n    for i in []:\n        pass', 'for statement in a class body is not translated'],
-  ["@given('x')\ndef s(context, *, n):\n    pass", 'step functions with *args, keyword-only parameters or **kwargs are not translated'],
-  ["import functools\n@given('x')\n@functools.cache\ndef s(context):\n    pass", 'decorator @functools.cache on a step function is not translated'],
+  [
+    "@given('x')\ndef s(context, *, n):\n    pass",
+    'step functions with *args, keyword-only parameters or **kwargs are not translated',
+  ],
+  [
+    "import functools\n@given('x')\n@functools.cache\ndef s(context):\n    pass",
+    'decorator @functools.cache on a step function is not translated',
+  ],
 ])('%s', async (python, todo) => {
   const out = await translate(python)
   expect(out.report.todos.join('\n')).toContain(todo)
@@ -111,7 +117,16 @@ test('a class with a base class, class attributes, static, class methods and pro
   expect(out.content).toContain('export class Error_ extends py.Exception {')
   expect(out.content).toContain('export class Child extends Base {')
   expect(out.content).toContain('__eq__(other: any) {\n    return py.eq(this.n, other.n)\n  }')
-  expect(out.exports.get('Base')).toMatchObject({ kind: 'class', members: new Map([['__init__', 'method'], ['__len__', 'method'], ['make', 'classmethod'], ['double', 'property'], ['size', 'attribute']]) })
+  expect(out.exports.get('Base')).toMatchObject({
+    kind: 'class',
+    members: new Map([
+      ['__init__', 'method'],
+      ['__len__', 'method'],
+      ['make', 'classmethod'],
+      ['double', 'property'],
+      ['size', 'attribute'],
+    ]),
+  })
 })
 
 test('module-level code that is not a definition runs at import, guarded; decorators apply as in Python', async () => {
@@ -137,11 +152,17 @@ test('module-level code that is not a definition runs at import, guarded; decora
   )
   expect(out.content).toContain('export let i: any, x: any, y: any')
   expect(out.content).toContain("py.runAtImport('features/steps/m.py:4', () => {")
-  expect(out.content).toContain(";[x, y] = [1, 2]")
+  expect(out.content).toContain(';[x, y] = [1, 2]')
   expect(out.content).toContain("py.callMethod(sys.path, 'insert', 0, '.')")
-  expect(out.content).toContain("export let TOTAL = py.atImport('TOTAL', 'features/steps/m.py:8', () => py.sum([1, 2]))")
-  expect(out.content).toContain("export const cached = py.atImport('cached', 'features/steps/m.py:9', () => functools.lru_cache(function cached() {")
-  expect(out.content).toContain("export const Point = py.atImport('Point', 'features/steps/m.py:12', () => dataclass(class Point extends py.object {")
+  expect(out.content).toContain(
+    "export let TOTAL = py.atImport('TOTAL', 'features/steps/m.py:8', () => py.sum([1, 2]))",
+  )
+  expect(out.content).toContain(
+    "export const cached = py.atImport('cached', 'features/steps/m.py:9', () => functools.lru_cache(function cached() {",
+  )
+  expect(out.content).toContain(
+    "export const Point = py.atImport('Point', 'features/steps/m.py:12', () => dataclass(class Point extends py.object {",
+  )
   expect(out.report.todos).toEqual([])
 })
 

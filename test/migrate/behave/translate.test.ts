@@ -83,10 +83,7 @@ describe('expressions and statements', () => {
     ],
     ['y = f"{{literal}} `tick` ${x}"', 'let y = `{literal} \\`tick\\` $${py.str(x)}`'],
     ['y = "{} {name}".format(x, name=s)', "let y = py.format('{} {name}', [x], { name: s })"],
-    [
-      'y = len(items) + int(s) + float(s) + abs(x)',
-      'let y = ((py.len(items) + py.int(s)) + py.float(s)) + py.abs(x)',
-    ],
+    ['y = len(items) + int(s) + float(s) + abs(x)', 'let y = ((py.len(items) + py.int(s)) + py.float(s)) + py.abs(x)'],
     ['y = str(x) + repr(x) + str()', "let y = (py.str(x) + py.repr(x)) + ''"],
     [
       'y = [bool(x), sum(items), min(items), max(1, 2), round(x)]',
@@ -100,8 +97,14 @@ describe('expressions and statements', () => {
     ['y = {1: "a", 2: "b"}', "let y = new Map<any, any>([[1, 'a'], [2, 'b']])"],
     ['y = {1, 2}', 'let y = new Set([1, 2])'],
     ['y = (1, *items)', 'let y = [1, ...py.iter(items)]'],
-    ['y = [i * 2 for i in items if i > 1]', 'let y = py.list(items).filter((i) => py.gt(i, 1)).map((i) => py.mul(i, 2))'],
-    ['y = [a for a in items for b in a if b]', 'py.list(items).flatMap((a) => py.list(a).filter((b) => py.truthy(b)).map((b) => a))'],
+    [
+      'y = [i * 2 for i in items if i > 1]',
+      'let y = py.list(items).filter((i) => py.gt(i, 1)).map((i) => py.mul(i, 2))',
+    ],
+    [
+      'y = [a for a in items for b in a if b]',
+      'py.list(items).flatMap((a) => py.list(a).filter((b) => py.truthy(b)).map((b) => a))',
+    ],
     ['y = [{"a": i} for i in items]', 'let y = py.list(items).map((i) => ({ a: i }))'],
     ['y = {i for i in items}', 'let y = py.set(py.list(items))'],
     ['y = {k: v for k, v in d.items()}', 'let y = Object.fromEntries(py.list(py.items(d)))'],

@@ -13,6 +13,7 @@ import { brineOutcomes } from '../../../src/migrate/behave/verify/brine-outcomes
 import { compareOutcomes, outcomeTable } from '../../../src/migrate/behave/verify/outcome-parity.ts'
 import { verifyBehave } from '../../../src/migrate/behave/verify/verify.ts'
 import type { CliIo } from '../../../src/cli-io.ts'
+import type { StepStatus } from '../../../src/types/scenario-result.ts'
 import { fixtureProject, repoRoot, runVitest } from '../../support/fixture-project.ts'
 import { behaveProjectConfig } from './behave-project-config.ts'
 
@@ -156,7 +157,11 @@ describe('outcome parity', () => {
       ],
     },
   ]
-  const scenario = (line: number, status: string, steps: { line: number; status: string; text?: string }[] = []) => ({
+  const scenario = (
+    line: number,
+    status: StepStatus,
+    steps: { line: number; status: StepStatus; text?: string }[] = [],
+  ) => ({
     title: `line ${line}`,
     status: status === 'passed' ? 'passed' : status === 'failed' || status === 'undefined' ? 'failed' : 'skipped',
     meta: {
@@ -309,6 +314,8 @@ describe.skipIf(!behaveOnPath)('--verify against real behave', () => {
     )
     // …and the scenarios that use them end undefined instead of passed.
     expect(second).toMatch(/Scenarios whose outcome differs:\n/)
-    expect(second).toMatch(/features\/hours\.feature:18  Fines\n {6}behave: passed\n {6}brine: {2}undefined at 19: Given the fine is 150 cents/)
+    expect(second).toMatch(
+      /features\/hours\.feature:18 {2}Fines\n {6}behave: passed\n {6}brine: {2}undefined at 19: Given the fine is 150 cents/,
+    )
   }, 60_000)
 })

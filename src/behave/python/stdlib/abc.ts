@@ -24,7 +24,7 @@ function findDescriptor(proto: any, name: string): PropertyDescriptor | undefine
   return undefined
 }
 
-export class ABC extends PyObject {
+class ABC extends PyObject {
   constructor(...args: any[]) {
     const missing = abstractMethods(new.target)
     if (missing.length)
@@ -35,7 +35,7 @@ export class ABC extends PyObject {
   }
 }
 
-export function abstractmethod<T>(f: T): T {
+function abstractmethod<T>(f: T): T {
   ;(f as any).__isabstractmethod__ = true
   return f
 }

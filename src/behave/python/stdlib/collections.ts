@@ -87,7 +87,7 @@ class KeyedDict {
   }
 }
 
-export class Counter extends KeyedDict {
+class Counter extends KeyedDict {
   constructor(...args: any[]) {
     super()
     this.update(...args)
@@ -156,7 +156,7 @@ export class Counter extends KeyedDict {
   }
 }
 
-export class defaultdict extends KeyedDict {
+class defaultdict extends KeyedDict {
   constructor(
     public default_factory: any = null,
     ...args: any[]
@@ -186,7 +186,7 @@ export class defaultdict extends KeyedDict {
 }
 
 /** OrderedDict: Python dicts keep insertion order, so a plain dict. */
-export function OrderedDict(...args: any[]): Record<string, any> {
+function OrderedDict(...args: any[]): Record<string, any> {
   const [[source], kwargs] = splitKwargs(args)
   const out: Record<string, any> = {}
   if (source !== undefined)
@@ -198,7 +198,7 @@ const itemsOrPairs = (source: any): [any, any][] =>
   method(source, 'items') || source instanceof Map ? itemsOf(source) : [...iter(source)]
 
 /** namedtuple('Point', ['x', 'y']) or namedtuple('Point', 'x y'). */
-export function namedtuple(typename: string, fieldNames: any, ...rest: any[]): any {
+function namedtuple(typename: string, fieldNames: any, ...rest: any[]): any {
   const [, kwargs] = splitKwargs(rest)
   const fields: string[] =
     typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : [...fieldNames]
@@ -235,7 +235,7 @@ export function namedtuple(typename: string, fieldNames: any, ...rest: any[]): a
   return Tuple
 }
 
-export class deque extends Array {
+class deque extends Array {
   maxlen: number | null
   constructor(...args: any[]) {
     super()

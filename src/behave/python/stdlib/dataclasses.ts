@@ -53,12 +53,12 @@ function apply(cls: any, options: Record<string, any>): any {
 }
 
 /** @dataclass and @dataclass(frozen=…, …). */
-export function dataclass(...args: any[]): any {
+function dataclass(...args: any[]): any {
   const [[cls], options] = splitKwargs(args)
   return typeof cls === 'function' ? apply(cls, options) : (c: any) => apply(c, options)
 }
 
-export function field(...args: any[]): any {
+function field(...args: any[]): any {
   const [, { default: d = MISSING, default_factory = MISSING }] = splitKwargs(args)
   return { [FIELD]: true, default: d, default_factory }
 }

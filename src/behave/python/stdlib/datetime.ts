@@ -35,7 +35,7 @@ function named(args: any[], names: string[], defaults: Record<string, number> = 
   return out
 }
 
-export class timedelta {
+class timedelta {
   readonly days: number
   readonly seconds: number
   readonly microseconds: number
@@ -131,7 +131,7 @@ export class timedelta {
   }
 }
 
-export class timezone {
+class timezone {
   constructor(
     readonly offset: timedelta,
     readonly tzname_: string | null = null,
@@ -156,7 +156,7 @@ export class timezone {
 /** Days since 0001-01-01 (proleptic Gregorian), as date.toordinal() - 1. */
 const epochDays = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000 + 719_162
 
-export class date {
+class date {
   readonly year: number
   readonly month: number
   readonly day: number
@@ -247,7 +247,7 @@ export class date {
   }
 }
 
-export class time {
+class time {
   readonly hour: number
   readonly minute: number
   readonly second: number
@@ -289,7 +289,7 @@ export class time {
   }
 }
 
-export class datetime extends date {
+class datetime extends date {
   readonly hour: number
   readonly minute: number
   readonly second: number

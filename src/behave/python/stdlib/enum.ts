@@ -10,7 +10,7 @@ import { repr } from '../text.js'
 
 const AUTO = Symbol('auto')
 /** auto(): the next value (the last int member's value + 1, from 1). */
-export const auto = (): any => ({ [AUTO]: true })
+const auto = (): any => ({ [AUTO]: true })
 
 interface Members {
   byName: Map<string, any>
@@ -18,7 +18,7 @@ interface Members {
 }
 const members = new WeakMap<object, Members>()
 
-export class Enum extends PyObject {
+class Enum extends PyObject {
   declare readonly name: string
   declare readonly value: any
   declare readonly _name_: string
@@ -92,7 +92,7 @@ export class Enum extends PyObject {
 }
 
 /** IntEnum: members are equal to (and compute as) their int values. */
-export class IntEnum extends Enum {
+class IntEnum extends Enum {
   __eq__(other: any): boolean {
     return other === this || eq(this.value, other instanceof Enum ? other.value : other)
   }
@@ -104,7 +104,7 @@ export class IntEnum extends Enum {
   }
 }
 
-export const StrEnum = Enum
+const StrEnum = Enum
 
 export const enumModule = pyModule('enum', {
   Enum,

@@ -32,7 +32,7 @@ export class Matcher {
 const wrap = (m: any): Matcher => (m instanceof Matcher ? m : equal_to(m))
 const list = (xs: any): any[] => [...iter(xs)]
 
-export function equal_to(expected: any): Matcher {
+function equal_to(expected: any): Matcher {
   return new Matcher((x) => eq(x, expected), show(expected))
 }
 
@@ -102,7 +102,7 @@ const allOf = (...ms: any[]): Matcher => {
   )
 }
 
-export function assert_that(...args: any[]): void {
+function assert_that(...args: any[]): void {
   const [[actual, matcher, reasonArg = ''], kwargs] = splitKwargs(args)
   const reason = kwargs.reason ?? reasonArg
   if (matcher instanceof Matcher) {

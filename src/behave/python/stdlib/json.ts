@@ -6,7 +6,7 @@ import { splitKwargs } from '../kwargs.js'
 import { pyModule } from '../registry.js'
 import { isDict, method } from '../values.js'
 
-export class JSONDecodeError extends ValueError {}
+class JSONDecodeError extends ValueError {}
 
 function encodeString(s: string, ascii: boolean): string {
   let out = '"'

@@ -144,7 +144,7 @@ function attributePatch(
 }
 
 /** patch('package.module.Name', new=DEFAULT, new_callable=None, **mock_attributes). */
-export function patch(...args: any[]): any {
+function patch(...args: any[]): any {
   const [positional, kwargs] = splitKwargs(args)
   const target: string = positional[0]
   if (positional.length > 1) kwargs.new = positional[1]
@@ -188,7 +188,7 @@ patch.dict = function (...args: any[]): any {
 }
 
 /** create_autospec(spec): a mock with the spec's attributes. */
-export const create_autospec = (spec: any) => Mock(kw({ spec }))
+const create_autospec = (spec: any) => Mock(kw({ spec }))
 
 const mock = pyModule('unittest.mock', {
   Mock,

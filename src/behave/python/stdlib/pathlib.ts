@@ -11,7 +11,7 @@ import { repr } from '../text.js'
 import { open } from './io.js'
 import { osCall, path as osPath } from './os.js'
 
-export class Path extends PyObject {
+class Path extends PyObject {
   readonly #path: string
   constructor(...parts: any[]) {
     super()

@@ -84,7 +84,7 @@ function words(n: bigint): number[] {
 const bitLength = (n: number | bigint): number =>
   n === 0 || n === 0n ? 0 : BigInt(n).toString(2).replace('-', '').length
 
-export class Random {
+class Random {
   #mt = new MersenneTwister()
   #gaussNext: number | null = null
 

@@ -8,7 +8,7 @@ import { splitKwargs } from '../kwargs.js'
 import { pyModule } from '../registry.js'
 import { repr } from '../text.js'
 
-export class ReError extends PythonError {
+class ReError extends PythonError {
   static override pythonName = 'error'
 }
 
@@ -188,7 +188,7 @@ function expand(template: string, m: Match): string {
 
 const cache = new Map<string, Pattern>()
 
-export function compile(pattern: any, flags = 0): Pattern {
+function compile(pattern: any, flags = 0): Pattern {
   if (pattern instanceof Pattern) return pattern
   const key = `${flags}:${pattern}`
   let compiled = cache.get(key)

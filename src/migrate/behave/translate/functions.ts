@@ -99,7 +99,7 @@ export const isLiteral = (node: PyNode): boolean =>
   LITERALS.has(node.type) || (node.type === 'unary_operator' && LITERALS.has(kids(node)[0]?.type ?? ''))
 
 /** Whether a def's own body (not nested defs, lambdas or classes) yields. */
-export function isGenerator(node: PyNode): boolean {
+function isGenerator(node: PyNode): boolean {
   const walk = (n: PyNode): boolean =>
     n.type === 'yield' ||
     kids(n).some((c) => !['function_definition', 'lambda', 'class_definition'].includes(c.type) && walk(c))
@@ -230,7 +230,10 @@ function assignedTwice(body: PyNode): string[] {
     if (['function_definition', 'class_definition', 'lambda'].includes(n.type)) return
     if (n.type === 'assignment' || n.type === 'augmented_assignment') {
       const left = field(n, 'left')!
-      const names = left.type === 'identifier' ? [left] : left.descendantsOfType('identifier').filter((x): x is PyNode => x !== null)
+      const names =
+        left.type === 'identifier'
+          ? [left]
+          : left.descendantsOfType('identifier').filter((x): x is PyNode => x !== null)
       for (const id of names) seen.set(id.text, (seen.get(id.text) ?? 0) + (n.type === 'augmented_assignment' ? 2 : 1))
     }
     for (const k of kids(n)) walk(k)

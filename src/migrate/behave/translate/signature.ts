@@ -69,7 +69,7 @@ export function readSignature(node: PyNode, skip: number, forceRuntime = false):
 }
 
 /** py.bind's description of a signature: ['a', 'b=', '*args', '*', 'c=', '**kwargs']. */
-export function bindSpec(signature: Signature): string {
+function bindSpec(signature: Signature): string {
   const spec: string[] = []
   let star = false
   for (const p of signature.params) {
