@@ -14,6 +14,10 @@ export interface BehaveSuite {
   /** The suite's folder under root: copied as features/ (a project with several suites runs each so, as tox does). */
   features: string
   env?: Record<string, string>
+  /** Where the project is, when not under test/fixtures/real/behave-projects (relative to the repository). */
+  base?: string
+  /** Other folders of the project the suite imports (copied beside features/). */
+  with?: string[]
 }
 
 export const BEHAVE = '/usr/bin/behave'
@@ -22,12 +26,13 @@ const projectsDir = join(repoRoot, 'test/fixtures/real/behave-projects')
 /** A copy of the suite laid out for behave and brine; node_modules linked to this repository's. */
 export function suiteCopy(suite: BehaveSuite): string {
   const dir = mkdtempSync(join(tmpdir(), `brine-${suite.project}-`))
-  const root = join(projectsDir, suite.project, suite.root)
+  const root = join(suite.base ? join(repoRoot, suite.base) : projectsDir, suite.project, suite.root)
   if (suite.features === 'features') cpSync(root, dir, { recursive: true })
   else {
     cpSync(join(root, 'behave.ini'), join(dir, 'behave.ini'))
     cpSync(join(root, suite.features), join(dir, 'features'), { recursive: true })
   }
+  for (const folder of suite.with ?? []) cpSync(join(root, folder), join(dir, folder), { recursive: true })
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: suite.project, type: 'module', private: true }))
   return dir

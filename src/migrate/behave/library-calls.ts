@@ -86,7 +86,7 @@ function converterArgument(a: PyNode, state: ModuleState): string {
   return expr(a, new FunctionScope(state.scope)).code
 }
 
-/** A converter passed to register_type: a translated function or a parse_type TypeBuilder call. */
+/** A converter passed to register_type: a translated function, a lambda or a parse_type TypeBuilder call. */
 export function typeConverter(node: PyNode, state: ModuleState): string {
   if (node.type === 'identifier') {
     const binding = state.scope.names.get(node.text)
@@ -94,6 +94,8 @@ export function typeConverter(node: PyNode, state: ModuleState): string {
     if (node.text === 'int' || node.text === 'float') return `(text: string) => ${state.scope.builtin(node.text)}(text)`
     throw new Untranslatable(node, `type converter ${node.text} is not translated`)
   }
+  // register_type(custom=lambda s: s.upper())
+  if (node.type === 'lambda') return expr(node, new FunctionScope(state.scope)).code
   if (node.type === 'call') {
     const callee = field(node, 'function')!
     const ref = behaveNamesOf(callee, state.scope, false)

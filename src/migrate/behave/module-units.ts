@@ -62,13 +62,17 @@ export function topLevel(s: PyNode, state: ModuleState): Unit {
     const right = field(inner, 'right')
     state.results.push('fully')
     if (!right) return unit([], line)
+    // A name assigned again at the top level (the same table defined twice) is declared once.
+    const assigned = (state.assigned ??= new Set())
+    const declare = assigned.has(name) ? '' : 'export let '
+    assigned.add(name)
     if (isTypeBuilderCall(right, state))
-      return unit([`export let ${safeName(name)} = ${typeConverter(right, state)}`], line)
+      return unit([`${declare}${safeName(name)} = ${typeConverter(right, state)}`], line)
     const value = expr(right, new FunctionScope(scope))
     const code = safe(right)
       ? value.code
       : `${scope.builtin('atImport')}(${quote(name)}, ${quote(where(state, s))}, () => ${value.code.startsWith('{') ? `(${value.code})` : value.code})`
-    return unit([`export let ${safeName(name)} = ${code}`], line)
+    return unit([`${declare}${safeName(name)} = ${code}`], line)
   }
   // The script entry point of a helper module never runs when behave imports it.
   if (

@@ -58,6 +58,8 @@ export interface ModuleState {
   moduleNames: Set<string>
   /** Names bound only inside top-level statements that run at import (loops, ifs, unpacking). */
   lateNames: Set<string>
+  /** Names a top-level assignment has declared already: assigning one again is a plain assignment. */
+  assigned?: Set<string>
 }
 
 const ATTEMPTS = 12

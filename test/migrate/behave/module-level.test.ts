@@ -25,6 +25,26 @@ test('step files start with the default matcher environment.py chose', async () 
   ])
 })
 
+test('register_type through behave.matchers, with a lambda; a table assigned twice; six.moves', async () => {
+  const out = await translate(
+    [
+      'from behave import matchers',
+      'from six.moves import zip',
+      'matchers.register_type(custom=lambda s: s.upper(), Int=int)',
+      'TABLE = [1]',
+      'TABLE = [2]',
+      'PAIRS = list(zip(TABLE, "a"))',
+      '',
+    ].join('\n'),
+  )
+  expect(out.report.todos).toEqual([])
+  expect(out.content).toContain(
+    'registerType({ custom: (s: any) => s.toUpperCase(), Int: (text: string) => py.int(text) })',
+  )
+  expect(out.content).toContain('export let TABLE = [1]\n\nTABLE = [2]\n')
+  expect(out.content).toContain('const zip = py.six.moves.zip')
+})
+
 test.each([
   ['use_step_matcher("regex")', 'use_step_matcher("regex") is not a known matcher'],
   [
@@ -32,7 +52,7 @@ test.each([
     'register_type() with a dict argument is not translated',
   ],
   ['from behave import register_type\nregister_type(A=unknown)', 'type converter unknown is not translated'],
-  ['from behave import register_type\nregister_type(A=lambda t: t)', 'is not statically resolvable'],
+  ['from behave import register_type\nregister_type(A=t[0])', 'type converter t[0] is not statically resolvable'],
   [
     'from behave import register_type\nfrom parse_type import TypeBuilder\nregister_type(A=TypeBuilder.make_choice(["a"], foo=1))',
     'TypeBuilder.make_choice(foo=…) is not translated',

@@ -1,6 +1,7 @@
 // six, the Python 2/3 compatibility package, as on Python 3.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { items, keys, values } from '../containers.js'
+import { filter, map, range, zip } from '../iteration.js'
 import { int } from '../numbers.js'
 import { PyObject } from '../object.js'
 import { print } from '../console.js'
@@ -28,5 +29,6 @@ export const six = pyModule('six', {
   StringIO,
   with_metaclass: (_meta: any, ...bases: any[]) => bases[0] ?? PyObject,
   add_metaclass: () => (cls: any) => cls,
-  moves: { range: undefined, input: undefined },
+  // six.moves: Python 3's names for what moved (the iterators are lists here, as everywhere).
+  moves: pyModule('six.moves', { range, zip, map, filter, StringIO }),
 })
