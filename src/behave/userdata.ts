@@ -1,6 +1,8 @@
 // behave's config.userdata: `-D name=value` pairs. In brine they come from the environment variable
 // BRINE_USERDATA (`name=value,other=value`) and the plugin's worldParameters.userdata object.
 
+import { KeyError } from './python/errors.js'
+
 /** A dict of strings with behave's typed getters. */
 export class UserData {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,6 +32,40 @@ export class UserData {
 
   getas(convert: (value: unknown) => unknown, name: string, defaultValue: unknown = null): unknown {
     return Object.hasOwn(this, name) ? convert(this[name]) : defaultValue
+  }
+
+  // behave's UserData is a dict: `name in userdata`, `userdata[name]`, len(), iteration, keys()…
+  __contains__(name: string): boolean {
+    return Object.hasOwn(this, name)
+  }
+
+  __getitem__(name: string): unknown {
+    if (!Object.hasOwn(this, name)) throw new KeyError(name)
+    return this[name]
+  }
+
+  __setitem__(name: string, value: unknown): void {
+    this[name] = value
+  }
+
+  __len__(): number {
+    return Object.keys(this).length
+  }
+
+  __iter__(): Iterator<string> {
+    return Object.keys(this)[Symbol.iterator]()
+  }
+
+  keys(): string[] {
+    return Object.keys(this)
+  }
+
+  values(): unknown[] {
+    return Object.values(this)
+  }
+
+  items(): [string, unknown][] {
+    return Object.entries(this)
   }
 }
 

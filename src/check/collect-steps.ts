@@ -1,7 +1,9 @@
 // Reads the features a project runs and lists every step of every pickle, in file order:
 // Background steps repeated in each scenario, and one entry per Examples row of an outline. A
 // feature that does not parse is listed with the parser's message, and the others still count.
+// Scenarios the configured tag expression leaves out are not listed: the run would not bind them.
 import { readFile } from 'node:fs/promises'
+import parseTagExpression from '@cucumber/tag-expressions'
 import { relative } from 'node:path'
 import { buildFeatureData } from '../compile/build-feature-data.js'
 import { FeatureParseError } from '../compile/feature-file.js'
@@ -39,7 +41,10 @@ export async function collectSteps(
   files: readonly string[],
   language: string,
   dialect: Dialect = 'gherkin',
+  tags?: string,
 ): Promise<CollectedSteps> {
+  // Only the scenarios a run selects (brine({ tags }) or BRINE_TAGS), as the run would.
+  const selected = tags?.trim() ? parseTagExpression(tags) : undefined
   const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')))
   const steps: FeatureStep[] = []
   const unparsed: UnparsedFeature[] = []
@@ -59,6 +64,7 @@ export async function collectSteps(
     // Rules come after the Feature's own scenarios in FeatureData; reports follow the file.
     pickles.sort((a, b) => a.line - b.line)
     for (const pickle of pickles) {
+      if (selected && !selected.evaluate(pickle.tags)) continue
       for (const step of pickle.steps) {
         steps.push({
           uri,

@@ -20,8 +20,9 @@ export async function runCheck(options: OpenOptions): Promise<CheckRun> {
   try {
     const { testFiles } = await project.features.globTestFiles()
     const files = testFiles.filter((file) => isFeaturePath(file)).sort()
-    const { language, dialect } = project.brine.options
-    const { steps, unparsed } = await collectSteps(project.root, files, language, dialect)
+    const { language, dialect, tags } = project.brine.options
+    const selection = process.env.BRINE_TAGS || tags
+    const { steps, unparsed } = await collectSteps(project.root, files, language, dialect, selection)
     const { probes, places, ...links } = probesOf(steps)
     const stepFiles = await project.brine.stepFiles()
     const found = await dryRun(project, { root: project.root, stepFiles, probes, dialect, places })

@@ -15,7 +15,8 @@ function replaceMessage<E extends Error>(error: E, message: string): E {
   const old = error.message
   // V8 formats the stack on first read, from the message at that time: read it before the change.
   const stack = error.stack
-  error.message = message
+  // An error class may make message a getter (Python's exceptions read theirs from args): shadow it.
+  Object.defineProperty(error, 'message', { value: message, writable: true, configurable: true, enumerable: false })
   if (typeof stack === 'string' && old && stack.includes(old)) {
     error.stack = stack.replace(old, () => message)
   } else if (typeof stack === 'string' && !old) {

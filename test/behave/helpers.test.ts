@@ -2,6 +2,7 @@
 // re), userdata, parse_type's TypeBuilder helpers, custom type registration and parse's API.
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import * as py from '../../src/behave/python/index.ts'
 import {
   compile,
   makeChoice,
@@ -69,6 +70,21 @@ describe('userdata', () => {
     expect(() => data.getint('bad')).toThrow('is not an int')
     expect(() => data.getfloat('bad')).toThrow('is not a float')
     expect(() => data.getbool('bad')).toThrow('is not a bool')
+  })
+
+  test('is a dict to migrated code: `in`, [], len(), iteration, items()', () => {
+    const data = new UserData({ a: '1', b: '2' })
+    expect([py.contains(data, 'a'), py.contains(data, 'z')]).toEqual([true, false])
+    expect([py.getitem(data, 'b'), py.len(data), py.list(data), py.items(data)]).toEqual([
+      '2',
+      2,
+      ['a', 'b'],
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    ])
+    expect(() => py.getitem(data, 'z')).toThrow(py.KeyError)
   })
 })
 

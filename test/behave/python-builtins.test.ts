@@ -42,7 +42,11 @@ describe('python-builtins', () => {
       py.contains({ k: 1 }, 'k'),
       py.contains(new Set([2]), 2),
     ]).toEqual([true, true, true, true])
-    expect(py.contains({ headings: ['name'] }, 'name')).toBe(true)
+    class Row {
+      headings = ['name']
+      cells = ['Tea']
+    }
+    expect(py.contains(new Row(), 'name')).toBe(true)
   })
 
   test('str, repr and formatting', () => {
@@ -131,7 +135,7 @@ describe('python-builtins', () => {
       'joined',
       ['a', 'b', 'c'],
     ])
-    expect([py.copy([1]), py.copy({ a: 1 }), py.copy(new Set([1]))]).toEqual([[1], { a: 1 }, new Set([1])])
+    expect([py.copied([1]), py.copied({ a: 1 }), py.copied(new Set([1]))]).toEqual([[1], { a: 1 }, new Set([1])])
   })
 
   test('indexing raises like Python and reads behave tables', () => {
@@ -218,5 +222,14 @@ describe('python-builtins', () => {
     ]).toEqual([true, true, true, true, true, false])
     expect(new py.ValueError('bad').name).toBe('ValueError')
     expect(py.bool([])).toBe(false)
+  })
+})
+
+describe('exceptions', () => {
+  test("a runner may add to a Python exception's message (str() of its args until then)", () => {
+    const error = new py.ValueError('bad', 2)
+    expect(error.message).toBe("('bad', 2)")
+    error.message = `${error.message}\n    at step: Given x`
+    expect(error.message).toBe("('bad', 2)\n    at step: Given x")
   })
 })

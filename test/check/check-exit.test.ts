@@ -37,6 +37,20 @@ test('exits 0 when every step has exactly one definition, without running global
   expect(existsSync(join(made.dir, 'global-setup-ran'))).toBe(true)
 }, 30_000)
 
+test('checks only the scenarios the tags option selects, as a run would', async () => {
+  const made = project(
+    {
+      'features/f.feature':
+        'Feature: F\n\n  Scenario: S\n    Given a step\n\n  @xfail\n  Scenario: X\n    Given a missing step\n',
+      'steps/f.ts': "import { Given } from 'brine'\nGiven('a step', () => {})\n",
+    },
+    "{ tags: 'not @xfail' }",
+  )
+  const { code, stdout } = await brine(made, 'check')
+  expect(stdout).toBe('1 feature, 1 step: 1 matched, 0 undefined, 0 ambiguous\n')
+  expect(code).toBe(0)
+}, 30_000)
+
 test('reads the features and steps globs of the brine() options', async () => {
   const made = project(
     {

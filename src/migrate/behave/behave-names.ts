@@ -32,6 +32,8 @@ export function libraryName(node: PyNode, scope: ModuleScope, stepModule: boolea
   if (node.type === 'attribute') {
     const object = field(node, 'object')!
     const base = libraryName(object, scope, false)
+    // `from behave import matchers` + `matchers.register_type(...)`: behave's own register_type.
+    if (base === 'behave.matchers') return `behave.${field(node, 'attribute')!.text}`
     if (base === 'behave' || base === 'parse' || base === 'parse_type' || base === 'parse_type.TypeBuilder') {
       return `${base}.${field(node, 'attribute')!.text}`
     }

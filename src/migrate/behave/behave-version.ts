@@ -19,9 +19,12 @@ export interface DetectOptions {
 
 export function detectBehaveVersion(project: string, options: DetectOptions = {}): DetectedVersion {
   if (options.given) return { version: options.given, reason: `given with --behave ${options.given}` }
+  let unpinned: string | undefined
   for (const file of pinFiles(project)) {
     const spec = behaveRequirement(readFileSync(join(project, file), 'utf8'))
-    if (spec !== undefined) {
+    // An unpinned `behave` says nothing about the version: the one installed decides.
+    if (spec === '') unpinned ??= file
+    else if (spec !== undefined) {
       return { version: versionAllowedBy(spec), reason: `pinned in ${file} (behave${spec})` }
     }
   }
@@ -29,8 +32,14 @@ export function detectBehaveVersion(project: string, options: DetectOptions = {}
   const installed = output?.match(/(\d+)\.(\d+)/)
   if (installed) {
     const version: BehaveVersion = Number(installed[1]) === 1 && Number(installed[2]) <= 2 ? '1.2' : '1.3'
-    return { version, reason: `\`behave --version\` on PATH printed "${output!.trim()}"` }
+    const listed = unpinned ? ` (${unpinned} lists behave without a version)` : ''
+    return { version, reason: `\`behave --version\` on PATH printed "${output!.trim()}"${listed}` }
   }
+  if (unpinned)
+    return {
+      version: '1.3',
+      reason: `${unpinned} lists behave without a version (the newest, 1.3) and no behave on PATH`,
+    }
   return { version: '1.3', reason: 'no pin in requirements*.txt, pyproject.toml or setup.cfg and no behave on PATH' }
 }
 

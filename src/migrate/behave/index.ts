@@ -20,7 +20,8 @@ import { plannedConfig } from './vitest-config-file.js'
 import { field, kids, parsePython, type ParsedPython } from './python-parser.js'
 import { stringValue } from './python-string.js'
 import type { MatcherName } from './step-registration.js'
-import { translateModule, type ModuleKind } from './translate-module.js'
+import { staticExports, translateModule, type ModuleKind } from './translate-module.js'
+import { indexProject } from './project-index.js'
 import { ModuleScope, type Binding } from './translate/scope.js'
 
 interface Done {
@@ -51,9 +52,38 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
   const defaultMatcher = layout.environment ? environmentMatcher(await parse(layout.environment)) : 'parse'
   const outPath = (file: string) => join(options.out, outName(layout, file))
 
+  // Every project module reachable from the step files and environment.py, parsed before any is
+  // translated, so the translation knows the whole project (keyword calls, patch targets).
+  const entry = [...(layout.environment ? [layout.environment] : []), ...layout.stepFiles]
+  const discover = async (file: string, seen: Set<string>) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const tree = await parse(file)
+    if (!tree) return
+    for (const statement of kids(tree.root))
+      for (const [module, level] of importedModules(statement)) {
+        const target = resolveModule(layout, module, level, file)
+        if (target && target !== file) await discover(target, seen)
+      }
+  }
+  const seen = new Set<string>()
+  for (const file of entry) await discover(file, seen)
+  const resolveDotted = (dotted: string, from: string) => resolveModule(layout, dotted, 0, from)
+  const trees = () =>
+    new Map([...parsed].filter((e): e is [string, ParsedPython] => e[1] !== undefined).map(([f, t]) => [f, t.root]))
+  let project = indexProject(trees(), resolveDotted)
+  // Modules only patch() names are translated too: patching needs them loaded.
+  for (const files of project.patchesIn.values()) for (const file of files) await discover(file, seen)
+  project = indexProject(trees(), resolveDotted)
+
   const translate = async (file: string, kind: ModuleKind): Promise<Done | undefined> => {
     const seen = done.get(file)
-    if (seen) return seen === 'busy' ? undefined : seen
+    // A circular import: the module's names are known from its text; ES modules link the cycle.
+    if (seen === 'busy') {
+      const tree = await parse(file)
+      return tree ? { exports: staticExports(tree.root) } : undefined
+    }
+    if (seen) return seen
     done.set(file, 'busy')
     const tree = await parse(file)
     if (!tree) {
@@ -73,6 +103,12 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
         })
       }
     }
+    const patchedModules: string[] = []
+    for (const target of project.patchesIn.get(file) ?? []) {
+      if (target === file) continue
+      await translate(target, layout.stepFiles.includes(target) ? 'steps' : 'helper')
+      patchedModules.push(specifier(outPath(file), outPath(target)))
+    }
     const output = translateModule({
       root: tree.root,
       file,
@@ -82,6 +118,8 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
       defaultMatcher,
       toCucumber: options.toCucumber ?? false,
       behaveVersion: detected.version,
+      project,
+      patchedModules,
     })
     files.push({ path: outPath(file), content: output.content })
     modules.push(output.report)
@@ -91,11 +129,12 @@ export async function migrateBehave(options: MigrateOptions): Promise<MigrationR
     return result
   }
 
-  const all = [...(layout.environment ? [layout.environment] : []), ...layout.stepFiles]
-  for (const [i, file] of all.entries()) {
-    if (all.length >= 20 && i % 10 === 0) options.progress?.(`behave: ${i}/${all.length} Python files`)
+  for (const [i, file] of entry.entries()) {
+    if (entry.length >= 20 && i % 10 === 0) options.progress?.(`behave: ${i}/${entry.length} Python files`)
     await translate(file, file === layout.environment ? 'environment' : 'steps')
   }
+  // Modules reached only through patch() targets.
+  for (const file of seen) if (!done.has(file)) await translate(file, 'helper')
   const at = {
     source: options.source,
     root: options.root,
@@ -146,8 +185,15 @@ function specifier(fromFile: string, toFile: string): string {
   return path.startsWith('.') ? path : `./${path}`
 }
 
-/** [module, level] of each import in a top-level statement. */
+/** [module, level] of each import in a top-level statement (and in functions: imports move to the top). */
 function importedModules(statement: PyNode): [string, number][] {
+  if (statement.type !== 'import_statement' && statement.type !== 'import_from_statement') {
+    const nested = [
+      ...statement.descendantsOfType('import_statement'),
+      ...statement.descendantsOfType('import_from_statement'),
+    ]
+    return nested.filter((n): n is PyNode => n !== null).flatMap(importedModules)
+  }
   if (statement.type === 'import_statement') {
     return kids(statement).map((item) => [(item.type === 'aliased_import' ? field(item, 'name')! : item).text, 0])
   }

@@ -6,7 +6,7 @@ import { field, kids, type PyNode } from './python-parser.js'
 import { stringValue } from './python-string.js'
 import { expr } from './translate/expressions.js'
 import { quote } from './translate/quote.js'
-import { FunctionScope } from './translate/scope.js'
+import { FunctionScope, safeName } from './translate/scope.js'
 import { Untranslatable } from './translate/untranslatable.js'
 import type { ModuleState } from './translate-module.js'
 
@@ -51,31 +51,69 @@ export function isTypeBuilderCall(node: PyNode, state: ModuleState): boolean {
   )
 }
 
-/** A converter passed to register_type: a translated function or a parse_type TypeBuilder call. */
+// parse_type's TypeBuilder methods and their parameters (keyword arguments are placed by these).
+const TYPE_BUILDER: Record<string, string[]> = {
+  make_enum: ['mapping'],
+  make_choice: ['choices', 'transform', 'strict'],
+  make_choice2: ['choices', 'transform', 'strict'],
+  make_variant: ['converters'],
+  make_list: ['item_converter', 'listsep'],
+  with_cardinality: ['cardinality', 'converter', 'pattern', 'listsep'],
+  with_zero_or_one: ['converter', 'pattern'],
+  with_optional: ['converter', 'pattern'],
+  with_zero_or_more: ['converter', 'pattern', 'listsep'],
+  with_many0: ['converter', 'pattern', 'listsep'],
+  with_one_or_more: ['converter', 'pattern', 'listsep'],
+  with_many: ['converter', 'pattern', 'listsep'],
+}
+
+// str methods passed as a transform (str.lower) → the JavaScript function they stand for.
+const STR_FUNCTIONS: Record<string, string> = {
+  'str.lower': '(text: string) => text.toLowerCase()',
+  'str.upper': '(text: string) => text.toUpperCase()',
+  'str.strip': '(text: string) => text.trim()',
+  'str.title': '(text: string) => py.title(text)',
+}
+
+function converterArgument(a: PyNode, state: ModuleState): string {
+  if (a.type === 'identifier' && state.scope.names.get(a.text)) return safeName(a.text)
+  if (a.type === 'call') return typeConverter(a, state)
+  const fn = STR_FUNCTIONS[a.text.replace(/\s/g, '')]
+  if (fn) {
+    if (fn.includes('py.')) state.scope.usesBuiltins = true
+    return fn
+  }
+  return expr(a, new FunctionScope(state.scope)).code
+}
+
+/** A converter passed to register_type: a translated function, a lambda or a parse_type TypeBuilder call. */
 export function typeConverter(node: PyNode, state: ModuleState): string {
   if (node.type === 'identifier') {
     const binding = state.scope.names.get(node.text)
-    if (binding?.kind === 'function' || binding?.kind === 'value') return node.text
+    if (binding?.kind === 'function' || binding?.kind === 'value') return safeName(node.text)
     if (node.text === 'int' || node.text === 'float') return `(text: string) => ${state.scope.builtin(node.text)}(text)`
     throw new Untranslatable(node, `type converter ${node.text} is not translated`)
   }
+  // register_type(custom=lambda s: s.upper())
+  if (node.type === 'lambda') return expr(node, new FunctionScope(state.scope)).code
   if (node.type === 'call') {
     const callee = field(node, 'function')!
     const ref = behaveNamesOf(callee, state.scope, false)
     const method = callee.type === 'attribute' ? field(callee, 'attribute')!.text : undefined
     if (ref?.qualified.startsWith('parse_type.TypeBuilder.') && method) {
       const camel = method.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
-      const args = kids(field(node, 'arguments')!).map((a) => {
-        if (a.type === 'keyword_argument')
-          throw new Untranslatable(a, `TypeBuilder.${method}(${a.text}) is not translated`)
-        return a.type === 'identifier' && state.scope.names.get(a.text)
-          ? a.text
-          : a.type === 'call'
-            ? typeConverter(a, state)
-            : expr(a, new FunctionScope(state.scope)).code
-      })
+      const params = TYPE_BUILDER[method]
+      if (!params) throw new Untranslatable(node, `TypeBuilder.${method}() is not translated`)
+      const values: string[] = []
+      for (const [i, a] of kids(field(node, 'arguments')!).entries()) {
+        const keyword = a.type === 'keyword_argument' ? field(a, 'name')!.text : undefined
+        const at = keyword === undefined ? i : params.indexOf(keyword)
+        if (at < 0) throw new Untranslatable(a, `TypeBuilder.${method}(${keyword}=…) is not translated`)
+        while (values.length < at) values.push('undefined')
+        values[at] = converterArgument(keyword === undefined ? a : field(a, 'value')!, state)
+      }
       state.scope.behaveImports.add('TypeBuilder')
-      return `TypeBuilder.${camel}(${args.join(', ')})`
+      return `TypeBuilder.${camel}(${values.join(', ')})`
     }
   }
   throw new Untranslatable(node, `type converter ${node.text} is not statically resolvable`)

@@ -18,12 +18,14 @@ export interface DecoratorInfo {
   /** The pattern of `@parse.with_pattern(...)`, Python regex syntax. */
   withPattern?: string
   fixture: boolean
+  /** Other decorators (expressions), applied as Python applies them. */
+  others: PyNode[]
   /** Decorators that are not translated, and why. */
   problems: { line: number; message: string }[]
 }
 
 export function readDecorators(node: PyNode, scope: ModuleScope, stepModule: boolean): DecoratorInfo {
-  const info: DecoratorInfo = { steps: [], fixture: false, problems: [] }
+  const info: DecoratorInfo = { steps: [], fixture: false, others: [], problems: [] }
   const decorators = kids(node).filter((c) => c.type === 'decorator')
   for (const decorator of decorators) {
     const expression = kids(decorator)[0]!
@@ -47,10 +49,15 @@ export function readDecorators(node: PyNode, scope: ModuleScope, stepModule: boo
       if (args.length)
         info.problems.push({ line: lineOf(decorator), message: '@fixture(...) options are not translated' })
     } else {
-      info.problems.push({ line: lineOf(decorator), message: `decorator @${expression.text} is not translated` })
+      info.others.push(expression)
     }
   }
   // Decorators apply bottom-up: the one nearest the def registers first.
   info.steps.reverse()
+  if (info.steps.length && info.others.length)
+    info.problems.push({
+      line: lineOf(info.others[0]!),
+      message: `decorator @${info.others[0]!.text} on a step function is not translated`,
+    })
   return info
 }

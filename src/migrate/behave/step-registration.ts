@@ -5,9 +5,11 @@ import { toCucumberExpression } from './cucumber-pattern.js'
 import { bindFields, parseFields, regexFields, type PatternField } from './pattern-fields.js'
 import { field, kids, lineOf, type PyNode } from './python-parser.js'
 import type { StepDecorator } from './step-decorators.js'
-import { pythonParams, translateBody, untranslatedBody, type Param } from './translate/functions.js'
+import { translateFunction, untranslatedBody } from './translate/functions.js'
 import { Untranslatable } from './translate/untranslatable.js'
 import { FunctionScope, safeName, type PyType } from './translate/scope.js'
+import { readSignature, type Parameter } from './translate/signature.js'
+import { expr } from './translate/expressions.js'
 import type { ModuleState } from './translate-module.js'
 import { quote } from './translate/quote.js'
 
@@ -46,31 +48,39 @@ export function registerStep(
   const origin = `${input.file}:${lineOf(s)}`
   const name = field(def, 'name')!.text
   const all = kids(field(def, 'parameters')!)
-  const contextName = all[0]?.type === 'identifier' ? all[0].text : 'context'
+  const contextName = !all[0] ? 'context' : all[0].type === 'typed_parameter' ? kids(all[0])[0]!.text : all[0].text
   const acceptsKwargs = all.some((p) => p.type === 'dictionary_splat_pattern')
-  let params: Param[] = []
-  if (all.slice(1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern')) {
-    problems.push('step functions with *args or **kwargs are not translated')
-  } else {
-    try {
-      params = pythonParams(def, new FunctionScope(scope), 1)
-    } catch (error) {
-      if (!(error instanceof Untranslatable)) throw error
-      problems.push(error.reason)
-    }
+  let params: Parameter[] = []
+  try {
+    params = readSignature(def, 1).params
+  } catch (error) {
+    if (!(error instanceof Untranslatable)) throw error
+    problems.push(error.reason)
   }
+  if (params.some((p) => p.kind !== 'positional'))
+    problems.push('step functions with *args, keyword-only parameters or **kwargs are not translated')
   const fieldSets = steps.map((d) => fieldsOf(d.pattern, state.matcher))
   const unnamedCounts = new Set(fieldSets.map((f) => f.filter((x) => x.name === undefined).length))
-  const typed = params.map((p, i) => ({
-    ...p,
-    type: joinTypes(fieldSets.map((fields) => typeOf(fields, p, i, state.matcher))),
-  }))
-  const body = problems.length
-    ? untranslatedBody(def, scope, problems.join('; '), input.file)
-    : translateBody(def, scope, undefined, { params: [{ name: contextName, type: 'ctx' }, ...typed], file: input.file })
+  const types = new Map(
+    params.map((p, i) => [p.name, joinTypes(fieldSets.map((fields) => typeOf(fields, p, i, state.matcher)))]),
+  )
+  const translated = problems.length
+    ? undefined
+    : translateFunction(def, scope, undefined, { skip: 1, types, leading: [{ name: contextName, type: 'ctx' }] })
+  const untranslated = problems.length ? untranslatedBody(def, scope, problems.join('; ')) : undefined
+  const body = {
+    lines: translated?.lines ?? untranslated!.lines,
+    todos: translated?.todos ?? untranslated!.todos,
+    translated: translated?.translated ?? ('not' as const),
+    async: translated?.async ?? false,
+  }
+  const defaults = new Map(
+    params.filter((p) => p.defaultNode).map((p) => [p.name, safeExpr(p.defaultNode!, scope)] as const),
+  )
   const todos = [...body.todos]
   steps.forEach((d, i) => {
-    for (const problem of problems.length ? [] : bindFields(fieldSets[i]!, params, acceptsKwargs).problems) {
+    const python = params.map((p) => ({ name: p.name, ...(p.defaultNode ? { defaultValue: p.defaultNode.text } : {}) }))
+    for (const problem of problems.length ? [] : bindFields(fieldSets[i]!, python, acceptsKwargs).problems) {
       todos.push(`${origin}: @${d.keyword}('${d.pattern}'): ${problem} (behave raises TypeError when the step runs)`)
     }
   })
@@ -104,7 +114,7 @@ export function registerStep(
   }
   const ctx = safeName(contextName)
   if (!calledByName(s, name) && (steps.length === 1 || unnamedCounts.size === 1)) {
-    const destructured = destructure(params, [...unnamedCounts][0]!)
+    const destructured = destructure(params, [...unnamedCounts][0]!, defaults)
     if (steps.length === 1) {
       // The registration's closing parenthesis goes after the body.
       const head = registration(steps[0]!, `${fn}(${ctx}, ${destructured}) => {`).slice(0, -1)
@@ -122,7 +132,7 @@ export function registerStep(
   const fnName = uniqueName(name, lineOf(s), state)
   state.scope.behaveImports.add('type Context')
   lines.push(
-    `${fn}function ${fnName}(${ctx}: Context${params.map((p) => `, ${safeName(p.name)}: any`).join('')}) {`,
+    `${fn}function ${fnName}(${ctx}: Context${params.map((p) => `, ${safeName(p.name)}: any${defaults.has(p.name) ? ` = ${defaults.get(p.name)}` : ''}`).join('')}) {`,
     ...bodyLines,
     '}',
   )
@@ -143,28 +153,50 @@ function cucumberDefiner(keyword: StepDecorator['keyword']): string {
 }
 
 /** `{ 0: first, name = 1 }`: unnamed arguments by position, the others by name, Python defaults kept. */
-function destructure(params: Param[], unnamed: number): string {
+function destructure(params: Parameter[], unnamed: number, defaults: Map<string, string>): string {
   if (params.length === 0) return '_args'
   const parts = params.map((p, i) => {
     const local = safeName(p.name)
     const key = i < unnamed ? String(i) : p.name
     const head = key === local ? local : `${/^[A-Za-z_$][\w$]*$|^\d+$/.test(key) ? key : quote(key)}: ${local}`
-    return p.defaultCode ? `${head} = ${p.defaultCode}` : head
+    return defaults.has(p.name) ? `${head} = ${defaults.get(p.name)}` : head
   })
   return `{ ${parts.join(', ')} }`
 }
 
+/** A default value's code; a default outside the subset is left undefined (behave passes a value). */
+function safeExpr(node: PyNode, scope: ModuleState['scope']): string {
+  try {
+    return expr(node, new FunctionScope(scope)).code
+  } catch (error) {
+    if (!(error instanceof Untranslatable)) throw error
+    return 'undefined'
+  }
+}
+
 /** Whether other code in the module calls the step function by its name. */
 function calledByName(def: PyNode, name: string): boolean {
-  const root = def.tree.rootNode
-  return root.descendantsOfType('identifier').some(
-    (id) =>
-      id !== null &&
-      id.text === name &&
-      !(id.startIndex >= def.startIndex && id.endIndex <= def.endIndex) &&
-      // Another `def step_impl` (the usual name of every step function) is not a call.
-      !(id.parent?.type === 'function_definition' && id.parent.childForFieldName('name')?.startIndex === id.startIndex),
-  )
+  const uses = (usesByTree.get(def.tree) ?? indexUses(def)).get(name) ?? []
+  return uses.some((at) => at < def.startIndex || at >= def.endIndex)
+}
+
+// Where each name is used in a module (not where a def names itself), read once per module.
+const usesByTree = new WeakMap<object, Map<string, number[]>>()
+
+function indexUses(def: PyNode): Map<string, number[]> {
+  const uses = new Map<string, number[]>()
+  for (const id of def.tree.rootNode.descendantsOfType('identifier')) {
+    if (!id) continue
+    // Another `def step_impl` (the usual name of every step function) is not a call.
+    const parent = id.parent
+    if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.startIndex === id.startIndex)
+      continue
+    const list = uses.get(id.text) ?? []
+    list.push(id.startIndex)
+    uses.set(id.text, list)
+  }
+  usesByTree.set(def.tree, uses)
+  return uses
 }
 
 /** Whether the body reads context.table or context.text, which only behave's registration sets. */
@@ -174,7 +206,7 @@ function usesStepArgument(def: PyNode): boolean {
     .some((a) => a && ['table', 'text'].includes(field(a, 'attribute')!.text))
 }
 
-function typeOf(fields: PatternField[], param: Param, index: number, matcher: MatcherName): PyType {
+function typeOf(fields: PatternField[], param: Parameter, index: number, matcher: MatcherName): PyType {
   const unnamed = fields.filter((f) => f.name === undefined)
   const f = index < unnamed.length ? unnamed[index] : fields.find((x) => x.name === param.name)
   return f ? fieldType(f.format, matcher) : 'any'

@@ -44,6 +44,9 @@ test('migrated step files and helpers have no type errors', async () => {
   const errors = ts
     .getPreEmitDiagnostics(program)
     .filter((d) => d.file?.fileName.startsWith(out))
-    .map((d) => `${relative(out, d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+    .map(
+      (d) =>
+        `${relative(out, d.file!.fileName)}:${d.file!.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    )
   expect(errors).toEqual([])
 }, 60_000)

@@ -72,6 +72,7 @@ test('project modules are translated next to the steps; other imports become TOD
       'def step(context, n):',
       '    context.money = M(cents(n))',
       '    context.total = lib.VERSION',
+      '    context.session = requests.Session()',
       '',
     ].join('\n'),
     'lib/__init__.py': 'VERSION = 2\n',
@@ -94,12 +95,13 @@ test('project modules are translated next to the steps; other imports become TOD
   expect(steps).toContain('context.total = lib.VERSION')
   expect(files['steps/lib/money.ts']).toContain("import { twice } from './util.js'")
   const todos = result.modules.find((m) => m.path === 'features/steps/shop_steps.py')!.todos
+  // The standard library comes from brine/python; anything else is a placeholder that fails when used.
+  expect(steps).toContain("const requests = py.untranslated('requests', 'features/steps/shop_steps.py:1')")
   expect(todos).toEqual([
-    'features/steps/shop_steps.py:1: import of requests (not a project module) is not translated',
-    'features/steps/shop_steps.py:3: import of os.path (not a project module) is not translated',
-    'features/steps/shop_steps.py:4: missing from lib/money.py was not translated',
-    'features/steps/shop_steps.py:5: `from helpers import *` is not translated',
-    'features/steps/shop_steps.py:6: import of . (not a project module) is not translated',
+    'features/steps/shop_steps.py:1: import of requests is not translated (not a project module, not in brine/python); placeholder: requests',
+    'features/steps/shop_steps.py:4: missing is not defined at the top level of lib/money.py; placeholder: missing',
+    'features/steps/shop_steps.py:5: `from helpers import *` (not a project module, not in brine/python) is not translated',
+    'features/steps/shop_steps.py:6: import of . is not translated (not a project module, not in brine/python); placeholder: nothing',
   ])
   expect(result.notes[0]).toBe('behave 1.2 matching rules: pinned in requirements.txt (behave==1.2.6).')
 })

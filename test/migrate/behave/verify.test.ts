@@ -8,8 +8,12 @@ import { main } from '../../../src/cli/main.ts'
 import { fromBehaveJson } from '../../../src/migrate/behave/verify/behave-dry-run.ts'
 import { fromCheckReport } from '../../../src/migrate/behave/verify/brine-bindings.ts'
 import { compareBindings, parityTable } from '../../../src/migrate/behave/verify/parity.ts'
+import { behaveOutcomes } from '../../../src/migrate/behave/verify/behave-outcomes.ts'
+import { brineOutcomes } from '../../../src/migrate/behave/verify/brine-outcomes.ts'
+import { compareOutcomes, outcomeTable } from '../../../src/migrate/behave/verify/outcome-parity.ts'
 import { verifyBehave } from '../../../src/migrate/behave/verify/verify.ts'
 import type { CliIo } from '../../../src/cli-io.ts'
+import type { StepStatus } from '../../../src/types/scenario-result.ts'
 import { fixtureProject, repoRoot, runVitest } from '../../support/fixture-project.ts'
 import { behaveProjectConfig } from './behave-project-config.ts'
 
@@ -112,6 +116,137 @@ describe('binding parity', () => {
   })
 })
 
+describe('outcome parity', () => {
+  const ran = [
+    {
+      location: 'features/a.feature:1',
+      elements: [
+        { type: 'background', location: 'features/a.feature:2', steps: [] },
+        {
+          type: 'scenario',
+          name: 'Passes',
+          location: 'features/a.feature:4',
+          status: 'passed',
+          steps: [{ keyword: 'Given', name: 'a', location: 'features/a.feature:5', result: { status: 'passed' } }],
+        },
+        {
+          type: 'scenario',
+          name: 'Fails',
+          location: 'features/a.feature:7',
+          status: 'failed',
+          steps: [
+            { keyword: 'Given', name: 'a', location: 'features/a.feature:8', result: { status: 'passed' } },
+            {
+              keyword: 'Then',
+              name: 'b',
+              location: 'features/a.feature:9',
+              result: { status: 'failed', error_message: ['Assertion Failed: 1 != 2', 'Traceback…'] },
+            },
+            { keyword: 'And', name: 'c', location: 'features/a.feature:10' },
+          ],
+        },
+        {
+          type: 'scenario',
+          name: 'Undefined',
+          location: 'features/a.feature:12',
+          status: 'failed',
+          steps: [
+            { keyword: 'Given', name: 'nothing', location: 'features/a.feature:13', result: { status: 'undefined' } },
+          ],
+        },
+      ],
+    },
+  ]
+  const scenario = (
+    line: number,
+    status: StepStatus,
+    steps: { line: number; status: StepStatus; text?: string }[] = [],
+  ) => ({
+    title: `line ${line}`,
+    status: status === 'passed' ? 'passed' : status === 'failed' || status === 'undefined' ? 'failed' : 'skipped',
+    meta: {
+      brine: {
+        uri: 'features/a.feature',
+        line,
+        name: `line ${line}`,
+        status,
+        hooks: [],
+        attachments: [],
+        steps: steps.map((s) => ({
+          keyword: 'Then ',
+          text: s.text ?? 'b',
+          line: s.line,
+          background: false,
+          status: s.status,
+          duration: 0,
+          ...(s.status === 'failed' ? { error: { message: 'AssertionError: expected 1 to be 2\n  at …' } } : {}),
+        })),
+      },
+    },
+  })
+
+  test("behave's outcome and deciding step per scenario, from its JSON", () => {
+    expect(behaveOutcomes(ran)).toEqual([
+      { key: 'features/a.feature:4', name: 'Passes', outcome: 'passed' },
+      {
+        key: 'features/a.feature:7',
+        name: 'Fails',
+        outcome: 'failed',
+        step: '9: Then b',
+        message: 'Assertion Failed: 1 != 2',
+      },
+      { key: 'features/a.feature:12', name: 'Undefined', outcome: 'undefined', step: '13: Given nothing' },
+    ])
+  })
+
+  test('the same outcomes are 100 %; another outcome, a missing scenario or a file that did not load are listed', () => {
+    const same = brineOutcomes({
+      testResults: [
+        {
+          name: 'a.feature',
+          assertionResults: [
+            scenario(4, 'passed'),
+            scenario(7, 'failed', [{ line: 9, status: 'failed' }]),
+            scenario(12, 'undefined', [{ line: 13, status: 'undefined', text: 'nothing' }]),
+          ],
+        },
+      ],
+    })
+    const parity = compareOutcomes(behaveOutcomes(ran), same)
+    expect([parity.scenarios, parity.same, parity.differences]).toEqual([3, 3, []])
+    expect(outcomeTable(parity)).toContain('parity              100 %')
+
+    const other = brineOutcomes({
+      testResults: [
+        {
+          name: 'a.feature',
+          assertionResults: [scenario(4, 'pending', [{ line: 5, status: 'pending' }]), scenario(7, 'passed')],
+        },
+        { name: 'b.feature', message: 'Error: Cannot find module x\n  at …', assertionResults: [] },
+      ],
+    })
+    const table = outcomeTable(compareOutcomes(behaveOutcomes(ran), other))
+    expect(table).toContain(
+      '  behave           1         1         0         1\n  brine            1         0         1         0\n',
+    )
+    expect(table).toContain('parity              0.0 %')
+    expect(table).toContain('Test files that did not load:\n  b.feature: Error: Cannot find module x\n')
+    expect(table).toContain(
+      [
+        '  features/a.feature:4  Passes',
+        '      behave: passed',
+        '      brine:  skipped',
+        '  features/a.feature:7  Fails',
+        '      behave: failed at 9: Then b — Assertion Failed: 1 != 2',
+        '      brine:  passed',
+        '  features/a.feature:12  Undefined',
+        '      behave: undefined at 13: Given nothing',
+        '      brine:  (no such scenario)',
+      ].join('\n'),
+    )
+  })
+})
+
 test('without behave on PATH, --verify says it is skipped and fails', async () => {
   let stderr = ''
   const env = { ...process.env, BRINE_BEHAVE: 'behave-that-is-not-installed' }
@@ -153,6 +288,11 @@ describe.skipIf(!behaveOnPath)('--verify against real behave', () => {
     expect(stdout).toContain('steps compared  166')
     expect(stdout).toContain('same binding    166')
     expect(stdout).toContain('parity          100 %')
+    // behave's real run against the migrated suite's: the same 29 scenarios pass.
+    expect(stdout).toContain(
+      '  behave          29         0         0         0\n  brine           29         0         0         0\n',
+    )
+    expect(stdout).toContain('parity              100 %')
     expect(code).toBe(0)
     await expect(stdout.slice(stdout.indexOf('Binding parity'))).toMatchFileSnapshot(
       '../../../docs/examples/output/verify-library.txt',
@@ -171,6 +311,11 @@ describe.skipIf(!behaveOnPath)('--verify against real behave', () => {
     expect(second).toContain('different       7')
     expect(second).toMatch(
       /features\/hours\.feature:19#0 {2}the fine is 150 cents\n {6}behave: features\/steps\/regex_steps\.py:7\(amount="150"\)\n {6}brine: {2}undefined/,
+    )
+    // …and the scenarios that use them end undefined instead of passed.
+    expect(second).toMatch(/Scenarios whose outcome differs:\n/)
+    expect(second).toMatch(
+      /features\/hours\.feature:18 {2}Fines\n {6}behave: passed\n {6}brine: {2}undefined at 19: Given the fine is 150 cents/,
     )
   }, 60_000)
 })

@@ -1,13 +1,16 @@
-// assert → expect, raise → throw, try/except/finally → try/catch with Python's exception
-// matching (isinstance on the exception, re-thrown when no clause matches).
+// assert → expect, raise → throw, try/except/else/finally → try/catch with Python's exception
+// matching (by class, re-thrown when no clause matches) and the else clause run only when the
+// try block raised nothing.
 import { field, kids, type PyNode } from '../python-parser.js'
-import { condition, expr } from './expressions.js'
+import { condition, expr, operand } from './expressions.js'
 import { quote } from './quote.js'
-import { safeName } from './scope.js'
+import { safeName, type PyType } from './scope.js'
 import { block, code, indent, type BlockState } from './statements.js'
 import { fail } from './untranslatable.js'
 
-/** `assert x == y, msg` → `expect(x, msg).toEqual(y)`, and the like. */
+const simple = (t: PyType) => t === 'num' || t === 'str' || t === 'bool'
+
+/** `assert x == y, msg` → `expect(x, msg).toEqual(y)` where that is Python's ==, else expect(py.eq(…)). */
 export function assertion(node: PyNode, state: BlockState): string {
   const { scope } = state
   scope.module.usesExpect = true
@@ -20,12 +23,13 @@ export function assertion(node: PyNode, state: BlockState): string {
     const [a, b] = kids(test!)
     if (operators.length === 1) {
       const op = operators[0]!.text.replace(/\s+/g, ' ')
-      const left = expr(a!, scope).code
+      const left = expr(a!, scope)
       const right = expr(b!, scope)
-      if (op === '==') return `expect(${left}${msg}).toEqual(${right.code})`
-      if (op === '!=') return `expect(${left}${msg}).not.toEqual(${right.code})`
-      if (op === 'is' && right.type === 'none') return `expect(${left} ?? null${msg}).toBeNull()`
-      if (op === 'is not' && right.type === 'none') return `expect(${left} ?? null${msg}).not.toBeNull()`
+      const plain = simple(left.type) || simple(right.type) || left.type === 'none' || right.type === 'none'
+      if (op === '==' && plain) return `expect(${left.code}${msg}).toEqual(${right.code})`
+      if (op === '!=' && plain) return `expect(${left.code}${msg}).not.toEqual(${right.code})`
+      if (op === 'is' && right.type === 'none') return `expect(${left.code} ?? null${msg}).toBeNull()`
+      if (op === 'is not' && right.type === 'none') return `expect(${left.code} ?? null${msg}).not.toBeNull()`
     }
   }
   if (test!.type === 'not_operator') {
@@ -36,25 +40,27 @@ export function assertion(node: PyNode, state: BlockState): string {
 
 export function raise(node: PyNode, state: BlockState): string {
   const [error, cause] = kids(node)
-  if (cause) return fail(node, 'raise … from … is not translated')
   if (!error) {
-    const caught = state.scope.typeOf('__caught__')
-    if (caught === 'any' && !state.scope.lookup('__caught__'))
-      return fail(node, 'a bare raise outside except is not translated')
+    if (!state.scope.lookup('__caught__')) return fail(node, 'a bare raise outside except is not translated')
     return 'throw __caught__'
   }
-  if (error.type === 'identifier' && !state.scope.lookup(error.text)) {
-    return fail(error, `raise ${error.text} without arguments is not translated`)
-  }
-  return `throw ${code(error, state)}`
+  // `raise ValueError` raises an instance of the class.
+  const value =
+    error.type === 'identifier' || error.type === 'attribute'
+      ? `${state.scope.module.builtin('raised')}(${code(error, state)})`
+      : code(error, state)
+  if (cause) return `throw ${state.scope.module.builtin('withCause')}(${value}, ${code(cause, state)})`
+  return `throw ${value}`
 }
 
 export function tryStatement(node: PyNode, state: BlockState): string[] {
   const { scope } = state
-  const lines = ['try {', ...block(field(node, 'body')!, state)]
+  if (kids(node).some((c) => c.type === 'except_group_clause')) return fail(node, 'except* is not translated')
+  const otherwise = kids(node).find((c) => c.type === 'else_clause')
+  const final = kids(node).find((c) => c.type === 'finally_clause')
+  const ok = otherwise ? scope.module.temporary('ok') : undefined
+  const lines = ['try {', ...block(field(node, 'body')!, state), ...(ok ? [`  ${ok} = true`] : [])]
   const handlers = kids(node).filter((c) => c.type === 'except_clause')
-  if (kids(node).some((c) => c.type === 'else_clause' || c.type === 'except_group_clause'))
-    return fail(node, 'try … else is not translated')
   if (handlers.length) {
     lines.push('} catch (__caught__) {')
     scope.locals.set('__caught__', 'any')
@@ -67,32 +73,46 @@ export function tryStatement(node: PyNode, state: BlockState): string[] {
       let alias: string | undefined
       if (spec?.type === 'as_pattern') {
         types = [kids(spec)[0]!]
-        alias = field(spec, 'alias')?.text ?? kids(spec).at(-1)!.text
+        alias = (field(spec, 'alias') ? (kids(field(spec, 'alias')!)[0] ?? field(spec, 'alias')) : kids(spec).at(-1))!
+          .text
       } else if (spec) types = [spec]
-      if (types[0]?.type === 'tuple') types = kids(types[0])
-      const test = types.length
-        ? types
-            .map((t) =>
-              scope.lookup(t.text)?.kind === 'class'
-                ? `__caught__ instanceof ${t.text}`
-                : `${scope.module.builtin('isError')}(__caught__, ${quote(t.text)})`,
-            )
-            .join(' || ')
-        : 'true'
+      if (types[0]?.type === 'tuple' || types[0]?.type === 'parenthesized_expression') types = kids(types[0])
+      const test = types.length ? types.map((t) => matches(t, state)).join(' || ') : 'true'
+      const inner = { ...state, depth: state.depth + 1 }
+      let bind: string[] = []
       if (alias) {
+        // The name stays bound after the clause in the function (Python deletes it; reading it then is an error).
+        const fresh = !scope.declared.has(alias)
         scope.locals.set(alias, 'any')
         scope.declared.add(alias)
+        if (fresh) state.hoisted.add(safeName(alias))
+        bind = [`  ${safeName(alias)} = __caught__`]
       }
-      const inner = block(body, state)
-      branches.push(
-        `${branches.length ? '} else ' : ''}if (${test}) {`,
-        ...(alias ? [`  let ${safeName(alias)} = __caught__`] : []),
-        ...inner,
-      )
+      const traced = scope.module.names.get('traceback') ? [`  ${scope.module.builtin('handling')}(__caught__)`] : []
+      // A bare `except:` takes everything: the last branch, with nothing to re-throw.
+      const open =
+        test === 'true' ? (branches.length ? '} else {' : '{') : `${branches.length ? '} else ' : ''}if (${test}) {`
+      branches.push(open, ...bind, ...traced, ...block(body, inner))
+      state.awaits ||= inner.awaits
+      if (test === 'true') break
     }
-    lines.push(...indent([...branches, '} else {', '  throw __caught__', '}']))
+    const catchAll = branches.some((b) => b === '} else {' || b === '{')
+    lines.push(...indent([...branches, ...(catchAll ? ['}'] : ['} else {', '  throw __caught__', '}'])]))
   }
-  const final = kids(node).find((c) => c.type === 'finally_clause')
-  if (final) lines.push('} finally {', ...block(kids(final).at(-1)!, state))
-  return [...lines, '}']
+  if (final && !otherwise) lines.push('} finally {', ...block(kids(final).at(-1)!, state))
+  lines.push('}')
+  if (!otherwise) return [...(ok ? [`let ${ok} = false`] : []), ...lines]
+  // else runs after the try block succeeded, outside the handlers, before finally.
+  const withElse = [`let ${ok} = false`, ...lines, `if (${ok}) {`, ...block(field(otherwise, 'body')!, state), '}']
+  if (!final) return withElse
+  return ['try {', ...indent(withElse), '} finally {', ...block(kids(final).at(-1)!, state), '}']
+}
+
+/** The test of `except Name:` for the caught value. */
+function matches(type: PyNode, state: BlockState): string {
+  const scope = state.scope
+  const binding = type.type === 'identifier' ? scope.lookup(type.text) : undefined
+  if (type.type === 'identifier' && !binding)
+    return `${scope.module.builtin('isError')}(__caught__, ${quote(type.text)})`
+  return `${scope.module.builtin('isinstance')}(__caught__, ${operand(expr(type, scope))})`
 }

@@ -1,9 +1,23 @@
 // Python's arithmetic, boolean and comparison operators → TypeScript. JavaScript's operator is
-// kept only where it agrees with Python's for the operand types known; otherwise python-builtins.
+// kept where it agrees with Python's for the operand types known (numbers, strings); otherwise
+// brine/python's, which dispatches through dunder methods (__add__, __lt__…) as Python does.
 import { field, kids, type PyNode } from '../python-parser.js'
 import { atom, compound, condition, expr, operand, type Expr } from './expressions.js'
 import type { FunctionScope, PyType } from './scope.js'
 import { fail } from './untranslatable.js'
+
+const helpers: Record<string, string> = {
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '/': 'div',
+  '//': 'floordiv',
+  '%': 'mod',
+  '**': 'pow',
+  '|': 'bitor',
+  '&': 'bitand',
+  '^': 'bitxor',
+}
 
 export function binary(node: PyNode, scope: FunctionScope): Expr {
   const op = field(node, 'operator')!.text
@@ -11,34 +25,45 @@ export function binary(node: PyNode, scope: FunctionScope): Expr {
   const right = expr(field(node, 'right')!, scope)
   const l = operand(left)
   const r = operand(right)
-  const num = left.type === 'num' || right.type === 'num'
   const bothNum = left.type === 'num' && right.type === 'num'
   const helper = (name: string, type: PyType = 'any') =>
     atom(`${scope.module.builtin(name)}(${left.code}, ${right.code})`, type)
   switch (op) {
     case '+':
-      if (left.type === 'str' || right.type === 'str') return compound(`${l} + ${r}`, 'str')
-      if (num) return compound(`${l} + ${r}`, 'num')
+      if (left.type === 'str' && right.type === 'str') return compound(`${l} + ${r}`, 'str')
+      if (bothNum) return compound(`${l} + ${r}`, 'num')
       if (left.type === 'list' && right.type === 'list') return atom(`[...${l}, ...${r}]`, 'list')
-      return helper('add')
+      return helper('add', left.type === 'str' || right.type === 'str' ? 'str' : 'any')
     case '-':
-      if (left.type === 'set' || right.type === 'set') return fail(node, 'set difference is not translated')
-      return compound(`${l} - ${r}`, 'num')
+      return bothNum ? compound(`${l} - ${r}`, 'num') : helper('sub')
     case '*':
       if (bothNum) return compound(`${l} * ${r}`, 'num')
-      if (left.type === 'str') return atom(`${l}.repeat(${right.code})`, 'str')
+      if (left.type === 'str' && right.type === 'num') return atom(`${l}.repeat(${right.code})`, 'str')
       return helper('mul')
     // Python raises ZeroDivisionError where JavaScript gives Infinity: only a non-zero literal
     // divisor keeps the plain operator.
     case '/':
-      return nonZero(field(node, 'right')!) ? compound(`${l} / ${r}`, 'num') : helper('div', 'num')
+      return bothNum && nonZero(field(node, 'right')!)
+        ? compound(`${l} / ${r}`, 'num')
+        : helper('div', bothNum ? 'num' : 'any')
     case '//':
-      return nonZero(field(node, 'right')!) ? atom(`Math.floor(${l} / ${r})`, 'num') : helper('floordiv', 'num')
+      return bothNum && nonZero(field(node, 'right')!)
+        ? atom(`Math.floor(${l} / ${r})`, 'num')
+        : helper('floordiv', bothNum ? 'num' : 'any')
     case '%':
-      if (left.type === 'str') return helper('percent', 'str')
+      if (left.type === 'str') return atom(`${scope.module.builtin('percent')}(${left.code}, ${right.code})`, 'str')
       return helper('mod', bothNum ? 'num' : 'any')
     case '**':
-      return compound(`${l} ** ${r}`, 'num')
+      return bothNum ? compound(`${l} ** ${r}`, 'num') : helper('pow')
+    case '<<':
+    case '>>':
+      return compound(`${l} ${op} ${r}`, 'num')
+    case '|':
+    case '&':
+    case '^':
+      return bothNum ? compound(`${l} ${op} ${r}`, 'num') : helper(helpers[op]!)
+    case '@':
+      return fail(node, 'the @ operator is not translated')
     default:
       return fail(node, `operator ${op} is not translated`)
   }
@@ -55,7 +80,7 @@ export function booleanOp(node: PyNode, scope: FunctionScope): Expr {
   const js = op === 'and' ? '&&' : '||'
   if (left.type === 'bool' && right.type === 'bool') return compound(`${operand(left)} ${js} ${operand(right)}`, 'bool')
   // Python's and/or return an operand, chosen by Python's truthiness.
-  if (left.atomic) {
+  if (left.atomic && !left.code.includes('(')) {
     const test = condition(field(node, 'left')!, scope)
     return compound(
       op === 'and'
@@ -63,7 +88,8 @@ export function booleanOp(node: PyNode, scope: FunctionScope): Expr {
         : `${test.code} ? ${left.code} : ${operand(right)}`,
     )
   }
-  return fail(node, `"${op}" on values that are not booleans is translated only when its left side is a simple name`)
+  // The left side is evaluated once; the right only when Python would.
+  return atom(`${scope.module.builtin(op)}(${left.code}, () => ${operand(right)})`)
 }
 
 export function comparison(node: PyNode, scope: FunctionScope): Expr {
@@ -72,8 +98,8 @@ export function comparison(node: PyNode, scope: FunctionScope): Expr {
   if (operators.length === 0 || operands.length !== operators.length + 1) return fail(node, 'unexpected comparison')
   const parts: string[] = []
   for (let i = 0; i < operators.length; i++) {
-    if (i > 0 && !['identifier', 'integer', 'float', 'string'].includes(operands[i]!.type)) {
-      return fail(node, 'chained comparisons are translated only over simple names and literals')
+    if (i > 0 && operands[i]!.descendantsOfType('call').length + (operands[i]!.type === 'call' ? 1 : 0) > 0) {
+      return fail(node, 'chained comparisons are translated only when the middle operands have no calls')
     }
     parts.push(compare(operators[i]!.text.replace(/\s+/g, ' '), operands[i]!, operands[i + 1]!, scope))
   }
@@ -84,24 +110,27 @@ function compare(op: string, a: PyNode, b: PyNode, scope: FunctionScope): string
   const left = expr(a, scope)
   const right = expr(b, scope)
   const simple = (t: PyType) => t === 'num' || t === 'str' || t === 'bool'
+  const py = (name: string) => scope.module.builtin(name)
   switch (op) {
     case '==':
     case '!=': {
       if (right.type === 'none' || left.type === 'none') return `${operand(left)} ${op} ${operand(right)}`
       if (simple(left.type) && simple(right.type) && left.type === right.type)
         return `${operand(left)} ${op}= ${operand(right)}`
-      const eq = `${scope.module.builtin('eq')}(${left.code}, ${right.code})`
+      const eq = `${py('eq')}(${left.code}, ${right.code})`
       return op === '==' ? eq : `!${eq}`
     }
     case '<':
     case '<=':
     case '>':
     case '>=':
-      return `${operand(left)} ${op} ${operand(right)}`
+      if ((left.type === 'num' && right.type === 'num') || (left.type === 'str' && right.type === 'str'))
+        return `${operand(left)} ${op} ${operand(right)}`
+      return `${py({ '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' }[op])}(${left.code}, ${right.code})`
     case 'in':
-      return `${scope.module.builtin('contains')}(${right.code}, ${left.code})`
+      return `${py('contains')}(${right.code}, ${left.code})`
     case 'not in':
-      return `!${scope.module.builtin('contains')}(${right.code}, ${left.code})`
+      return `!${py('contains')}(${right.code}, ${left.code})`
     case 'is':
       return right.type === 'none' ? `${operand(left)} == null` : `${operand(left)} === ${operand(right)}`
     case 'is not':

@@ -41,11 +41,29 @@ function interpolation(node: PyNode, scope: FunctionScope): string {
   const value = expr(field(node, 'expression')!, scope)
   const conversion = node.children.find((c) => c?.type === 'type_conversion')?.text
   const spec = node.children.find((c) => c?.type === 'format_specifier')
-  if (spec && kids(spec).some((c) => c.type === 'interpolation'))
-    fail(spec, 'nested f-string format specs are not translated')
-  const specText = spec ? spec.text.replace(/^:/, '') : ''
-  const shown = conversion === '!r' ? `${scope.module.builtin('repr')}(${value.code})` : value.code
-  if (specText) return `${scope.module.builtin('formatValue')}(${shown}, ${quote(specText)})`
-  if (conversion === '!r' || value.type === 'str') return shown
+  const shown =
+    conversion === '!r' || conversion === '!a' ? `${scope.module.builtin('repr')}(${value.code})` : value.code
+  if (spec) return `${scope.module.builtin('formatValue')}(${shown}, ${specCode(spec, scope)})`
+  if (conversion === '!r' || conversion === '!a' || value.type === 'str') return shown
   return `${scope.module.builtin('str')}(${value.code})`
+}
+
+/** A format spec, with its nested `{width}` fields filled in at run time. */
+function specCode(spec: PyNode, scope: FunctionScope): string {
+  const nested = spec.children.filter((c) => c?.type === 'format_expression')
+  const text = spec.text.replace(/^:/, '')
+  if (!nested.length) return quote(text)
+  let out = '`'
+  let at = spec.startIndex + (spec.text.startsWith(':') ? 1 : 0)
+  const source = spec.tree.rootNode.text
+  for (const n of nested) {
+    out += source
+      .slice(at, n!.startIndex)
+      .replace(/[`\\]/g, (c) => `\\${c}`)
+      .replace(/\$\{/g, '\\${')
+    out += '${' + `${scope.module.builtin('str')}(${expr(field(n!, 'expression')!, scope).code})` + '}'
+    at = n!.endIndex
+  }
+  out += source.slice(at, spec.endIndex).replace(/[`\\]/g, (c) => `\\${c}`)
+  return out + '`'
 }

@@ -6,6 +6,8 @@ export class Untranslatable extends Error {
   constructor(
     readonly node: PyNode,
     readonly reason: string,
+    /** Only this statement stays commented (it has no effect under brine); the code after it runs. */
+    readonly skipOnly = false,
   ) {
     super(`line ${lineOf(node)}: ${reason}`)
     this.name = 'Untranslatable'
@@ -14,4 +16,9 @@ export class Untranslatable extends Error {
 
 export function fail(node: PyNode, reason: string): never {
   throw new Untranslatable(node, reason)
+}
+
+/** A statement with no equivalent and no effect under brine (behave's internals): commented, then carry on. */
+export function skip(node: PyNode, reason: string): never {
+  throw new Untranslatable(node, reason, true)
 }

@@ -25,7 +25,11 @@ export class BehaveUnavailable extends Error {
 }
 
 /** Runs behave's dry run in `project`; rejects with BehaveUnavailable when behave is not on PATH. */
-export async function behaveBindings(project: string, behave = 'behave'): Promise<StepBinding[]> {
+export async function behaveBindings(
+  project: string,
+  behave = 'behave',
+  env: Record<string, string> = {},
+): Promise<StepBinding[]> {
   const dir = mkdtempSync(join(tmpdir(), 'brine-verify-'))
   const out = join(dir, 'behave.json')
   try {
@@ -37,7 +41,7 @@ export async function behaveBindings(project: string, behave = 'behave'): Promis
         {
           cwd: project,
           // A dry run leaves the project as it was: no __pycache__ folders.
-          env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+          env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env },
           timeout: 120_000,
           maxBuffer: 64 * 1024 * 1024,
         },
