@@ -48,6 +48,7 @@ export { handling } from './stdlib/traceback.js'
 
 export { abc } from './stdlib/abc.js'
 export { ast } from './stdlib/ast.js'
+export { behave_tag_expression } from './stdlib/behave-tag-expression.js'
 export { collections } from './stdlib/collections.js'
 export { copy } from './stdlib/copy.js'
 export { dataclasses } from './stdlib/dataclasses.js'

@@ -94,7 +94,8 @@ export function translateImport(node: PyNode, scope: ModuleScope, context: Impor
           string,
         ],
     )
-  if (level === 0 && BEHAVE.test(moduleName)) {
+  // behave's own API stays behave's; a behave module brine/python provides (behave.tag_expression) is a library.
+  if (level === 0 && BEHAVE.test(moduleName) && !libraryModule(moduleName)) {
     // `from behave import *` brings the step decorators, which step modules have anyway.
     for (const [name, alias] of pairs) scope.names.set(alias, { kind: 'external', module: `${moduleName}.${name}` })
     return
@@ -230,7 +231,7 @@ export function localImport(
           string,
         ],
     )
-  if (level === 0 && BEHAVE.test(moduleName)) return { code, names }
+  if (level === 0 && BEHAVE.test(moduleName) && !libraryModule(moduleName)) return { code, names }
   const project = context.resolve(moduleName, level)
   const library = !project && level === 0 ? libraryModule(moduleName) : undefined
   for (const [name, alias] of pairs) {
