@@ -81,7 +81,7 @@ const presets: Record<string, Partial<BenchOptions>> = {
     totalSteps: 56_000,
     runs: 1,
     growth: false,
-    only: ['brine', 'brine-grouped', 'vitest', 'vitest-grouped', 'behave-fork', 'cucumber'],
+    only: ['brine', 'brine-threads', 'brine-grouped', 'vitest', 'vitest-grouped', 'behave-fork', 'cucumber'],
   },
 }
 

@@ -16,8 +16,8 @@ const reported = new WeakMap<object, Set<string>>()
 
 export default class FeatureRunner extends VitestTestRunner {
   override getImportDurations(): ImportDurations {
-    const info = (this as unknown as { workerState?: { moduleExecutionInfo?: Map<string, ExecutionInfo> } })
-      .workerState?.moduleExecutionInfo
+    const info = (this as unknown as { workerState?: { moduleExecutionInfo?: Map<string, ExecutionInfo> } }).workerState
+      ?.moduleExecutionInfo
     if (!info) return super.getImportDurations()
     let seen = reported.get(info)
     if (!seen) reported.set(info, (seen = new Set()))
