@@ -69,7 +69,7 @@ function batchPool(vitest: Vitest, { execArgv, env }: PoolProcessOptions): Proce
     concurrentTasksPerWorker: 1,
   })
   let taskId = 0
-  let cancelListening = false
+  const cancelling = () => (vitest as { isCancelling?: boolean }).isCancelling === true
 
   async function runBatch(
     method: Method,
@@ -118,7 +118,7 @@ function batchPool(vitest: Vitest, { execArgv, env }: PoolProcessOptions): Proce
       const message = error instanceof Error ? error.message : ''
       if (/Failed to terminate worker/.test(message)) {
         vitest.state.addProcessTimeoutCause(`Failed to terminate worker while running ${paths.join(', ')}.`)
-      } else if ((vitest as { isCancelling?: boolean }).isCancelling && /The task has been cancelled/.test(message)) {
+      } else if (cancelling() && /The task has been cancelled/.test(message)) {
         vitest.state.cancelFiles(paths, project)
       } else throw error
     }
@@ -127,10 +127,8 @@ function batchPool(vitest: Vitest, { execArgv, env }: PoolProcessOptions): Proce
   const runWith =
     (method: Method) =>
     async (specs: TestSpecification[], invalidates: string[] = []): Promise<void> => {
-      if (!cancelListening) {
-        vitest.onCancel(() => tinypool.cancelPendingTasks())
-        cancelListening = true
-      }
+      // Vitest drops its cancel listeners when a run starts: one for each run.
+      vitest.onCancel(() => tinypool.cancelPendingTasks())
       // Files share a task only within one project and environment, as in Vitest's threads pool.
       const queues = new Map<string, { project: TestProject; environment: Environment; files: FileSpec[] }>()
       const codes = await Promise.all(specs.map((spec) => readFile(spec.moduleId, 'utf8')))
@@ -146,6 +144,16 @@ function batchPool(vitest: Vitest, { execArgv, env }: PoolProcessOptions): Proce
         let next = 0
         const worker = async () => {
           while (next < files.length) {
+            // A cancelled run (--bail, Ctrl-C) starts no more batches: their files are cancelled, as
+            // Vitest cancels the tasks still queued in its pool.
+            if (cancelling()) {
+              vitest.state.cancelFiles(
+                files.slice(next).map((f) => f.filepath),
+                project,
+              )
+              next = files.length
+              break
+            }
             const batch = files.slice(next, (next += batchSize(files.length - next, maxThreads)))
             await runBatch(method, project, batch, environment, invalidates).catch((error) => errors.push(error))
           }

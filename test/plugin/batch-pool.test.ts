@@ -148,6 +148,15 @@ describe('a run with the default layout', () => {
     expect(new Set(records(project).map((r) => r.task)).size).toBe(7)
   }, 90_000)
 
+  test('--bail stops the run: no batch starts after it, and its files are reported cancelled', async () => {
+    const result = await runVitest(project, [...threads, '--bail=1'], env)
+    expect(result.exitCode).toBe(1)
+    // Two batches of two features were running when the first scenario failed; the other three
+    // features never start.
+    expect(records(project).length).toBeLessThanOrEqual(8)
+    expect(result.json!.numTotalTests).toBeLessThan(14)
+  }, 90_000)
+
   test('a file filter, file:line and -t select as they do for any test file', async () => {
     const filtered = await runVitest(project, [...threads, 'features/b'], env)
     expect([...byTitle(filtered.json).keys()].sort()).toEqual(['b fails', 'b passes'])
