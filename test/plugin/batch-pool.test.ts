@@ -1,6 +1,7 @@
 // brine's default layout: under Vitest 3 the features project runs on brine's batch pool (several
 // feature files per worker task). Each feature stays a Vitest file of its own: file filters,
 // file:line, -t, @only, isolate and Vitest's reporters behave as with one task per file.
+import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -202,4 +203,50 @@ describe('isolate: true', () => {
     // At most the feature's own two scenarios were counted by the module that ran it.
     expect(Math.max(...ran.map((r) => r.counted))).toBeLessThanOrEqual(2)
   }, 90_000)
+})
+
+// Watch mode through Vitest's API (what an IDE's watch does): a first run of everything, then the
+// edited feature alone, with its new scenario name, on the same pool.
+const watchScript = `import { readFileSync, writeFileSync } from 'node:fs'
+import { createVitest } from 'vitest/node'
+const runs = []
+const reporter = {
+  onTestRunEnd(modules) {
+    runs.push(modules.map((m) => [m.moduleId.replace(process.cwd() + '/', ''), [...m.children.allTests()].map((t) => t.name)]))
+  },
+}
+const vitest = await createVitest('test', {
+  watch: true,
+  allowOnly: true,
+  reporters: [reporter],
+  poolOptions: { threads: { maxThreads: 2, minThreads: 2 } },
+})
+await vitest.start()
+const path = 'features/b.feature'
+writeFileSync(path, readFileSync(path, 'utf8').replace('Scenario: b passes', 'Scenario: b still passes'))
+const started = Date.now()
+while (runs.length < 2 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 100))
+console.log('RUNS ' + JSON.stringify(runs))
+await vitest.close()
+process.exit(0)
+`
+
+describe('watch mode', () => {
+  const project = fixtureProject({ ...features, 'watch.mjs': watchScript })
+  afterAll(() => project.remove())
+
+  test('re-runs the edited feature alone, as its own file', () => {
+    const run = spawnSync(process.execPath, ['watch.mjs'], {
+      cwd: project.dir,
+      env: { ...process.env, CI: '1', RECORD_FILE: join(project.dir, 'record.txt'), BRINE_TAGS: '' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    const line = run.stdout.split('\n').find((l) => l.startsWith('RUNS '))
+    expect(line, run.stderr).toBeDefined()
+    const runs = JSON.parse(line!.slice(5)) as [string, string[]][][]
+    expect(runs).toHaveLength(2)
+    expect(runs[0]!.map(([file]) => file).sort()).toHaveLength(7)
+    expect(runs[1]).toEqual([['features/b.feature', ['b still passes', 'b fails']]])
+  }, 150_000)
 })
