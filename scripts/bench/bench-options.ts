@@ -1,10 +1,16 @@
-// The benchmark's parameters: defaults that match the suite in issue 5, the --cpu-only and
-// --io-heavy presets, and flag parsing (`--features 50`, `--runs=3`, `--only brine,vitest`).
+// The benchmark's parameters: defaults that match the suite in issue 5, the presets (--cpu-only,
+// --io-heavy, --smoke, `--preset seed`; they compose), and flag parsing (`--features 50`, `--runs=3`).
 
 export interface CorpusOptions {
+  /** 'grid': every feature has `scenarios` scenarios of `steps` steps; 'seed': a skewed suite of the totals below. */
+  shape: 'grid' | 'seed'
   features: number
   scenarios: number
   steps: number
+  /** 'seed' shape: scenarios in the whole suite, spread unevenly over the features. */
+  totalScenarios: number
+  /** 'seed' shape: executed steps in the whole suite, Background steps counted once per scenario. */
+  totalSteps: number
   /** Steps of the Background every feature has; 0 for none. */
   backgroundSteps: number
   /** Distinct step definitions the steps are drawn from. */
@@ -33,13 +39,17 @@ export interface BenchOptions extends CorpusOptions {
   growth: boolean
   /** Where corpora and results go. */
   out: string
-  preset: 'default' | 'cpu-only' | 'io-heavy' | 'smoke'
+  /** The presets applied, joined with '+' ('default' for none): names the result file. */
+  preset: string
 }
 
 export const defaults: BenchOptions = {
+  shape: 'grid',
   features: 339,
   scenarios: 5,
   steps: 5,
+  totalScenarios: 0,
+  totalSteps: 0,
   backgroundSteps: 1,
   definitions: 40,
   importMs: 500,
@@ -58,11 +68,24 @@ export const defaults: BenchOptions = {
 }
 
 const presets: Record<string, Partial<BenchOptions>> = {
-  'cpu-only': { preset: 'cpu-only', stepCpuMs: 2, ioMs: 0 },
-  'io-heavy': { preset: 'io-heavy', stepCpuMs: 0.1, ioMs: 100, concurrent: true },
+  'cpu-only': { stepCpuMs: 2, ioMs: 0 },
+  'io-heavy': { stepCpuMs: 0.1, ioMs: 100, concurrent: true },
   // CI: every runner once on a tiny corpus, to prove the harness works; the figures mean nothing.
-  smoke: { preset: 'smoke', features: 6, scenarios: 2, steps: 3, importMs: 20, runs: 1, growth: false },
+  smoke: { features: 6, scenarios: 2, steps: 3, importMs: 20, runs: 1, growth: false },
+  // The size of a real suite (682 features, 15,230 scenarios, about 56,000 steps) with the default step
+  // costs; one run each, since a run takes about a minute; no growth (it would build seed-sized corpora).
+  seed: {
+    shape: 'seed',
+    features: 682,
+    totalScenarios: 15_230,
+    totalSteps: 56_000,
+    runs: 1,
+    growth: false,
+    only: ['brine', 'brine-threads', 'brine-grouped', 'vitest', 'vitest-grouped', 'behave-fork', 'cucumber'],
+  },
 }
+
+export const presetNames = Object.keys(presets)
 
 export class BenchUsageError extends Error {}
 
@@ -70,6 +93,12 @@ export class BenchUsageError extends Error {}
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...defaults }
   const pairs: [string, string | undefined][] = []
+  const applied: string[] = []
+  const apply = (preset: string) => {
+    if (!(preset in presets)) throw new BenchUsageError(`Unknown preset "${preset}" (${presetNames.join(', ')})`)
+    Object.assign(options, presets[preset])
+    applied.push(preset)
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     // npm and vite-node pass a lone `--` through.
@@ -77,12 +106,18 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     if (!arg.startsWith('--')) throw new BenchUsageError(`Unexpected argument "${arg}"`)
     const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined]
     if (name in presets) {
-      Object.assign(options, presets[name])
+      apply(name)
       continue
     }
     const value = inline ?? (isBooleanFlag(name) ? undefined : argv[++i])
+    if (name === 'preset') {
+      if (value === undefined) throw new BenchUsageError('--preset needs a value')
+      value.split(',').filter(Boolean).forEach(apply)
+      continue
+    }
     pairs.push([name, value])
   }
+  options.preset = applied.length ? applied.join('+') : 'default'
   for (const [name, value] of pairs) setOption(options, name, value)
   return options
 }
@@ -110,6 +145,9 @@ function setOption(options: BenchOptions, name: string, value: string | undefine
     const n = Number(value)
     if (value === undefined || !Number.isFinite(n) || n < 0) throw new BenchUsageError(`--${name} needs a number`)
     record[key] = n
+  } else if (key === 'shape') {
+    if (value !== 'grid' && value !== 'seed') throw new BenchUsageError('--shape is grid or seed')
+    record[key] = value
   } else {
     if (value === undefined) throw new BenchUsageError(`--${name} needs a value`)
     record[key] = value

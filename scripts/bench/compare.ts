@@ -41,7 +41,8 @@ export async function compare(
     }
     const what = timed ? 'run' : 'warm-up'
     log(
-      `  ${runner.id} ${what}: ${m.wallSeconds.toFixed(2)} s wall, ${m.cpuSeconds.toFixed(2)} s CPU, exit ${m.exitCode}`,
+      `  ${runner.id} ${what}: ${m.wallSeconds.toFixed(2)} s wall, ${m.cpuSeconds.toFixed(2)} s CPU, ` +
+        `peak RSS ${m.peakRssMb.toFixed(0)} MB (+${m.rssGrowthMb.toFixed(0)} MB), exit ${m.exitCode}`,
     )
     if (m.exitCode !== 0) log(m.outputTail ?? '')
     if (timed) results.get(runner.id)!.push(m)

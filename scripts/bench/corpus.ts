@@ -1,6 +1,9 @@
 // The seeded suite every runner gets in its own format: features of scenarios of steps, each
-// step an instance of one of N step definitions. Same seed and options, same corpus.
+// step an instance of one of N step definitions, as a grid or in the skewed 'seed' shape. Same seed
+// and options, same corpus.
 import type { CorpusOptions } from './bench-options.js'
+import { seedShape, type FeatureShape } from './seed-shape.js'
+import { seededRandom } from './seeded-random.js'
 
 export interface DefinitionModel {
   /** Literal text before the {int} parameter. */
@@ -42,18 +45,6 @@ const nouns = ['basket', 'account', 'order', 'invoice', 'session', 'report', 'pa
 const verbs = ['holds', 'receives', 'loses', 'counts', 'ships', 'lists', 'keeps', 'returns']
 const units = ['items', 'euros', 'lines', 'points', 'boxes', 'entries']
 
-/** mulberry32: small, fast and good enough to pick words and numbers reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function buildCorpus(options: CorpusOptions): CorpusModel {
   const random = seededRandom(options.seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
@@ -74,24 +65,42 @@ export function buildCorpus(options: CorpusOptions): CorpusModel {
   }
   const keywordAt = (i: number, n: number): StepModel['keyword'] =>
     i === 0 ? 'Given' : i === Math.floor(n / 2) ? 'When' : i === n - 1 ? 'Then' : 'And'
-  const ioAt = Math.min(2, options.steps - 1)
+  const shapes: FeatureShape[] =
+    options.shape === 'seed'
+      ? seedShape(options)
+      : Array.from({ length: options.features }, () => ({
+          background: options.backgroundSteps,
+          scenarios: Array.from({ length: options.scenarios }, () => options.steps),
+        }))
   const features: FeatureModel[] = []
-  const width = String(options.features).length
-  for (let f = 0; f < options.features; f++) {
+  const width = String(shapes.length).length
+  shapes.forEach((shape, f) => {
     const id = String(f + 1).padStart(width, '0')
-    const background = Array.from({ length: options.backgroundSteps }, () => step('Given'))
-    const scenarios: ScenarioModel[] = []
-    for (let s = 0; s < options.scenarios; s++) {
-      const steps = Array.from({ length: options.steps }, (_, i) =>
+    const background = Array.from({ length: shape.background }, () => step('Given'))
+    const scenarios = shape.scenarios.map((n, s): ScenarioModel => {
+      // One asynchronous wait per scenario, at its third step (or its last, when shorter).
+      const ioAt = Math.min(2, n - 1)
+      const steps = Array.from({ length: n }, (_, i) =>
         i === ioAt && options.ioMs > 0
-          ? { keyword: keywordAt(i, options.steps), definition: -1, count: options.ioMs }
-          : step(keywordAt(i, options.steps)),
+          ? { keyword: keywordAt(i, n), definition: -1, count: options.ioMs }
+          : step(keywordAt(i, n)),
       )
-      scenarios.push({ name: `Scenario ${s + 1} of ${pick(nouns)} ${id}`, steps })
-    }
+      return { name: `Scenario ${s + 1} of ${pick(nouns)} ${id}`, steps }
+    })
     features.push({ file: `f${id}`, name: `Feature ${id}: ${pick(nouns)} ${pick(verbs)}`, background, scenarios })
-  }
+  })
   return { options, definitions, features }
+}
+
+/** Scenarios and executed steps (each Background once per scenario) in the corpus. */
+export function corpusSize(corpus: CorpusModel): { scenarios: number; steps: number } {
+  let scenarios = 0
+  let steps = 0
+  for (const feature of corpus.features) {
+    scenarios += feature.scenarios.length
+    for (const scenario of feature.scenarios) steps += feature.background.length + scenario.steps.length
+  }
+  return { scenarios, steps }
 }
 
 /** The text of a step, as every runner's feature file spells it. */

@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import type { BenchOptions } from './bench-options.js'
 import { compare } from './compare.js'
-import { buildCorpus } from './corpus.js'
+import { buildCorpus, corpusSize } from './corpus.js'
 import { measureLookup, type LookupFigures } from './lookup-bench.js'
 import { runners, type RunnerContext } from './runners.js'
 import type { RunnerSummary } from './summary.js'
@@ -42,7 +42,7 @@ export async function measureGrowth(
       brinePackage,
     )
     const table = await compare(withFloor ? pick : brineOnly, projects, {
-      scenarios: features * options.scenarios,
+      scenarios: corpusSize(corpus).scenarios,
       runs: 1,
       slowRuns: 1,
       context,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { BenchUsageError, parseBenchArgs, type BenchOptions } from './bench-options.js'
 import { buildBrinePackage } from './brine-package.js'
 import { compare } from './compare.js'
-import { buildCorpus } from './corpus.js'
+import { buildCorpus, corpusSize } from './corpus.js'
 import { measureGrowth } from './growth.js'
 import { runners } from './runners.js'
 import { formatTable } from './summary.js'
@@ -19,7 +19,7 @@ const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
     console.log(
-      'npm run bench -- [--cpu-only | --io-heavy | --smoke] [--features N] [--runs N] [--only id,id] [--no-growth] ...\n' +
+      'npm run bench -- [--cpu-only | --io-heavy | --smoke | --preset seed[,io-heavy]] [--features N] [--runs N] [--only id,id] [--no-growth] ...\n' +
         `runners: ${runners.map((r) => r.id).join(', ')}\nEvery flag is described in docs/benchmark.md.`,
     )
     return 0
@@ -40,11 +40,15 @@ async function main(argv: string[]): Promise<number> {
   // Other processes on the machine skew every figure; the load average says how much.
   const loadBefore = loadavg()[0]!
   log(`load average before: ${loadBefore.toFixed(2)}`)
-  log(`corpus: ${options.features} features × ${options.scenarios} scenarios × ${options.steps} steps`)
-
   log('building brine…')
   const brinePackage = buildBrinePackage(repoRoot, join(out, 'brine-package'))
   const corpus = buildCorpus(options)
+  const size = corpusSize(corpus)
+  log(
+    options.shape === 'grid'
+      ? `corpus: ${options.features} features × ${options.scenarios} scenarios × ${options.steps} steps`
+      : `corpus (${options.shape} shape): ${corpus.features.length} features, ${size.scenarios} scenarios, ${size.steps} executed steps`,
+  )
   const projects = writeProjects(corpus, join(out, 'corpus'), repoRoot, options.workers, brinePackage)
   const context = { repoRoot, workers: options.workers }
   const chosen = runners.filter(
@@ -55,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
     `transform of ${corpus.features.length} features: ${transform.coldSeconds.toFixed(3)} s cold, ${transform.warmSeconds.toFixed(3)} s warm`,
   )
   const table = await compare(chosen, projects, {
-    scenarios: options.features * options.scenarios,
+    scenarios: size.scenarios,
     runs: options.runs,
     slowRuns: options.slowRuns,
     context,

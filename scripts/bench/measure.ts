@@ -1,6 +1,6 @@
 // Runs one command and measures it: wall time, CPU time of the whole process tree (user + system,
 // from /usr/bin/time, which counts every waited-for descendant), and peak RSS of the tree, summed
-// over its live processes and sampled every 100 ms from /proc.
+// over its live processes and sampled every 100 ms from /proc, with how fast it grew during the run.
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,6 +9,8 @@ export interface Measurement {
   wallSeconds: number
   cpuSeconds: number
   peakRssMb: number
+  /** How much the tree's RSS grew over the middle 80 % of the run (least-squares slope × that time), MB. */
+  rssGrowthMb: number
   exitCode: number
   /** Last lines of the output when the command failed. */
   outputTail?: string
@@ -43,8 +45,8 @@ export async function measure(
   const keep = (d: Buffer) => (output += d.toString())
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
-  let peak = 0
-  const sample = () => (peak = Math.max(peak, treeRss(child.pid!)))
+  const samples: [seconds: number, bytes: number][] = []
+  const sample = () => samples.push([(performance.now() - started) / 1000, treeRss(child.pid!)])
   const sampler = setInterval(sample, 100)
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)))
@@ -58,10 +60,36 @@ export async function measure(
     cpuSeconds = user + system
     rmSync(timeFile, { force: true })
   }
-  const result: Measurement = { wallSeconds, cpuSeconds, peakRssMb: peak / 2 ** 20, exitCode }
+  const peak = samples.reduce((max, [, bytes]) => Math.max(max, bytes), 0)
+  const result: Measurement = {
+    wallSeconds,
+    cpuSeconds,
+    peakRssMb: peak / 2 ** 20,
+    rssGrowthMb: rssGrowth(samples, wallSeconds) / 2 ** 20,
+    exitCode,
+  }
   if (exitCode !== 0) result.outputTail = output.split('\n').slice(-30).join('\n')
   Object.defineProperty(result, 'output', { value: output, enumerable: false })
   return result
+}
+
+/**
+ * The least-squares slope of RSS over time, fitted to the samples taken between 10 % and 90 % of the
+ * run (start-up and shutdown left out), times that span: what a steady leak or a growing heap adds.
+ */
+export function rssGrowth(samples: readonly (readonly [number, number])[], wallSeconds: number): number {
+  const window = samples.filter(([t]) => t >= 0.1 * wallSeconds && t <= 0.9 * wallSeconds)
+  if (window.length < 3) return Number.NaN
+  const n = window.length
+  const meanT = window.reduce((s, [t]) => s + t, 0) / n
+  const meanR = window.reduce((s, [, r]) => s + r, 0) / n
+  let num = 0
+  let den = 0
+  for (const [t, r] of window) {
+    num += (t - meanT) * (r - meanR)
+    den += (t - meanT) ** 2
+  }
+  return den === 0 ? 0 : (num / den) * 0.8 * wallSeconds
 }
 
 /** Resident memory of a process and all its descendants, in bytes. */

@@ -10,6 +10,8 @@ export interface RunnerSummary {
   wallSeconds: number
   cpuSeconds: number
   peakRssMb: number
+  /** RSS growth over the middle 80 % of the run, MB (see measure.ts). */
+  rssGrowthMb: number
   /** This runner's wall time divided by brine's: above 1 means brine is faster. */
   vsBrine: number
   note?: string
@@ -37,6 +39,7 @@ export function summarize(
     wallSeconds: median(ok.map((m) => m.wallSeconds)),
     cpuSeconds: median(ok.map((m) => m.cpuSeconds)),
     peakRssMb: median(ok.map((m) => m.peakRssMb)),
+    rssGrowthMb: median(ok.map((m) => m.rssGrowthMb)),
   }
   const notes = [note, failed ? `${failed} run(s) failed` : undefined].filter(Boolean)
   return notes.length ? { ...summary, note: notes.join('; ') } : summary
@@ -51,12 +54,13 @@ const fixed = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(dig
 
 /** A Markdown table, readable as plain text too. */
 export function formatTable(rows: readonly RunnerSummary[]): string {
-  const header = ['runner', 'wall s', 'CPU s', 'peak RSS MB', '× brine', 'runs', 'note']
+  const header = ['runner', 'wall s', 'CPU s', 'peak RSS MB', 'RSS growth MB', '× brine', 'runs', 'note']
   const body = rows.map((r) => [
     r.label,
     fixed(r.wallSeconds, 2),
     fixed(r.cpuSeconds, 2),
     fixed(r.peakRssMb, 0),
+    fixed(r.rssGrowthMb, 0),
     fixed(r.vsBrine, 2),
     String(r.runs),
     r.note ?? '',

@@ -61,7 +61,7 @@ import { quickpickle } from 'quickpickle'
 
 export default defineConfig({
   plugins: [quickpickle()],
-  test: { include: ['features/**/*.feature'], setupFiles: ['steps/steps.mjs'] },
+  test: { include: ['features/**/*.feature'], setupFiles: ['steps/steps.mjs'], pool: 'threads' },
 })
 `,
   }

@@ -1,11 +1,13 @@
 // The Vitest settings brine() adds. Vitest 3 isolates per pool, not per file, so features get a
 // project of their own: non-isolated threads (step files and the system under test load once per
-// worker), while the user's other tests keep their own project with the isolation they had.
+// worker), while the user's other tests keep their own project with the isolation they had. Under
+// Vitest 3 that project runs on brine's batch pool and runner (batch-pool.ts, runtime/feature-runner.ts).
 import { configDefaults, coverageConfigDefaults, type ViteUserConfig as UserConfig } from 'vitest/config'
 import type { ResolvedOptions } from './options.js'
 import { isFeaturePath } from '../compile/feature-file.js'
 import { vitestMajor } from './vitest-version.js'
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
  * Set in the env of the projects brine makes so the plugin knows it runs inside one: '1' in the
@@ -16,6 +18,22 @@ export const PROJECT_MARKER = 'BRINE_FEATURES_PROJECT'
 type TestConfig = NonNullable<UserConfig['test']>
 
 const FEATURE_FILES = ['**/*.feature', '**/*.feature.md']
+
+// Beside this module: .ts when brine runs from source (its own tests), .js when built.
+const sibling = (path: string) =>
+  fileURLToPath(new URL(path + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url))
+export const BATCH_POOL = sibling('./batch-pool')
+export const FEATURE_RUNNER = sibling('../runtime/feature-runner')
+
+/**
+ * Whether the features project runs on brine's batch pool: under Vitest 3, when features are not
+ * isolated (an isolated feature gets a fresh worker, as in Vitest's threads pool), and when nothing
+ * asks for what the pool does not read (per-file environments or transform modes by glob).
+ * BRINE_POOL=threads keeps Vitest's own threads pool.
+ */
+function batchPool(test: TestConfig, isolate: boolean, env: string | undefined): boolean {
+  return !isolate && env !== 'threads' && !test.environmentMatchGlobs?.length && test.testTransformMode === undefined
+}
 
 export function isFeaturesProject(user: UserConfig): boolean {
   return user.test?.env?.[PROJECT_MARKER] === '1'
@@ -57,6 +75,7 @@ export function vitestConfig(
   // Vitest 4 has no poolOptions: isolate is a top-level option, set per project below.
   const legacy = major < 4
   const userIsolate = (legacy ? test.poolOptions?.threads?.isolate : undefined) ?? test.isolate
+  const batch = legacy && batchPool(test, options.isolate || userIsolate === true, process.env.BRINE_POOL)
   return {
     test: {
       coverage,
@@ -69,7 +88,8 @@ export function vitestConfig(
             include: options.features,
             // extends: true concatenates the root's include into this one; take those back out.
             exclude: [...configDefaults.exclude, ...(test.include ?? []).filter((glob) => !isFeaturePath(glob))],
-            pool: 'threads',
+            pool: batch ? BATCH_POOL : 'threads',
+            ...(legacy && test.runner === undefined ? { runner: FEATURE_RUNNER } : {}),
             isolate: options.isolate,
             env: { [PROJECT_MARKER]: '1' },
           },

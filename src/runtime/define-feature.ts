@@ -40,17 +40,28 @@ export interface RunOptions {
 
 const DEFAULT_STEP_TIMEOUT = 5000
 
-// One fixture per worker: its teardown, at worker shutdown, runs the AfterAll hooks.
-const featureTest = test.extend<{ brineWorker: undefined }>({
-  brineWorker: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      await use(undefined)
-      await runAfterAll(supportRegistry(), DEFAULT_STEP_TIMEOUT)
-    },
-    { scope: 'worker', auto: true },
-  ],
-})
+// AfterAll runs when the worker ends, from the cleanup list of Vitest's worker state: where Vitest
+// 3.2 and 4.1 register the teardown of worker-scoped fixtures. An auto worker fixture would do the
+// same, but costs a fixture lookup per test and, in Vitest 3.2, keeps every test context (its task
+// and the scenario's results) alive in the worker until it ends. Each copy of this module (one per
+// worker; one per feature when modules are reset) registers its own, for its own BeforeAll state.
+const workerState = (globalThis as { __vitest_worker__?: { onCleanup?: (listener: () => unknown) => void } })
+  .__vitest_worker__
+const afterAllOnCleanup = typeof workerState?.onCleanup === 'function'
+if (afterAllOnCleanup) workerState.onCleanup!(() => runAfterAll(supportRegistry(), DEFAULT_STEP_TIMEOUT))
+// Elsewhere (no worker state to hook into), the fixture it replaces.
+const featureTest = afterAllOnCleanup
+  ? test
+  : test.extend<{ brineWorker: undefined }>({
+      brineWorker: [
+        // eslint-disable-next-line no-empty-pattern
+        async ({}, use) => {
+          await use(undefined)
+          await runAfterAll(supportRegistry(), DEFAULT_STEP_TIMEOUT)
+        },
+        { scope: 'worker', auto: true },
+      ],
+    })
 
 function earlierAttempts(previous: ScenarioResult | undefined): ScenarioResult[] {
   if (!previous) return []

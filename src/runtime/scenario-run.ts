@@ -15,7 +15,8 @@ import { hookId } from './definition-ids.js'
 import { isUndefinedParameterType, usableSteps } from './usable-definitions.js'
 import { plannedMatches } from './planned-matches.js'
 import type { SupportRegistry } from './support-registry.js'
-import { withTimeout } from './with-timeout.js'
+import { isThenable, UserCalls } from './user-call.js'
+import type { StepDefinition } from './step-definition.js'
 import { prefixMessage, suffixMessage } from './error-text.js'
 import { addFeatureFrame, cleanStack } from './clean-stack.js'
 import { stepTrail } from './step-trail.js'
@@ -67,8 +68,10 @@ export class ScenarioRun {
   private firstError: unknown
   private currentStep: number | undefined
   private currentHook: number | undefined
-  /** Rejects the step or hook being awaited; see interrupt(). */
-  private rejectCurrent: ((error: Error) => void) | undefined
+  /** Calls steps and hooks; interrupt() ends the one being awaited. */
+  private readonly calls = new UserCalls()
+  /** The BeforeStep and AfterStep hooks for this scenario, looked up once. */
+  private stepHooksCache: { before: HookDefinition[]; after: HookDefinition[] } | undefined
   /** Where the steps are, for scoped definitions. */
   private readonly place: ScenarioPlace
 
@@ -144,6 +147,7 @@ export class ScenarioRun {
         if (this.result.status === 'passed') this.fail('failed', error)
       } finally {
         await this.runHooks(hooks('After'))
+        this.calls.dispose()
         releaseWorld(this.world)
         this.planSkippedSteps()
         this.addTrail()
@@ -173,20 +177,7 @@ export class ScenarioRun {
    * the step or hook being awaited fails with it now rather than at its timeout.
    */
   interrupt(error: Error): void {
-    const reject = this.rejectCurrent
-    this.rejectCurrent = undefined
-    if (reject) reject(error)
-    else this.fail('failed', error)
-  }
-
-  /** Awaits user code so that interrupt() can end the wait early. */
-  private guarded<T>(run: () => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.rejectCurrent = reject
-      run().then(resolve, reject)
-    }).finally(() => {
-      this.rejectCurrent = undefined
-    })
+    if (!this.calls.interrupt(error)) this.fail('failed', error)
   }
 
   /** The first error the scenario ended with, if it failed. */
@@ -202,7 +193,8 @@ export class ScenarioRun {
     const started = performance.now()
     this.currentStep = index
     try {
-      await this.runStep(step, result, index)
+      const pending = this.runStep(step, result, index)
+      if (pending) await pending
       result.status = this.settings.dryRun ? 'skipped' : 'passed'
     } catch (error) {
       // A BeforeStep hook failed: the step did not run, the hook's error is the scenario's.
@@ -224,7 +216,11 @@ export class ScenarioRun {
     }
   }
 
-  private async runStep(step: StepData, result: StepResult, index: number): Promise<void> {
+  /**
+   * Matches and runs step `index`: without a promise when its arguments, its definition and its
+   * step hooks (none) are all synchronous; otherwise the promise of its end.
+   */
+  private runStep(step: StepData, result: StepResult, index: number): void | Promise<void> {
     const where = `${this.feature.uri}:${step.line}`
     const match = this.findStep(step)
     if (match.status === 'undefined') {
@@ -238,35 +234,71 @@ export class ScenarioRun {
       throw new AmbiguousStepError(`${step.keyword}${step.text}`, where, candidates)
     }
     const { definition } = match
-    const args = await Promise.all(match.args)
+    if (match.args.some(isThenable)) {
+      return Promise.all(match.args).then((args) => this.runDefinition(step, result, index, definition, args))
+    }
+    return this.runDefinition(step, result, index, definition, [...match.args])
+  }
+
+  private runDefinition(
+    step: StepData,
+    result: StepResult,
+    index: number,
+    definition: StepDefinition,
+    args: unknown[],
+  ): void | Promise<void> {
     result.definition = definitionRef(definition)
     result.matches = [stepMatch(definition, step.text)]
     result.arguments = args.map(reportable)
     if (this.settings.dryRun) return
-    await this.runHooks(this.registry.hooksOf('BeforeStep', this.scenario.tags), { index })
     if (step.dataTable) args.push(new DataTable(step.dataTable))
     else if (step.docString)
       args.push(new DocString(step.docString.content, step.docString.mediaType, step.docString.delimiter))
-    const timeout = definition.options.timeout ?? this.settings.stepTimeout
+    const hooks = this.stepHooks()
+    if (hooks.before.length > 0 || hooks.after.length > 0) return this.runWithStepHooks(step, index, definition, args)
+    // An interrupt while asynchronous arguments resolved: the scenario has failed already.
+    if (this.result.status !== 'passed') throw SCENARIO_STOPPED
+    const value = this.callDefinition(step, definition, args)
+    return isThenable(value) ? Promise.resolve(value).then(checkValue) : checkValue(value)
+  }
+
+  /** The step between its BeforeStep and AfterStep hooks, which learn its index and outcome. */
+  private async runWithStepHooks(
+    step: StepData,
+    index: number,
+    definition: StepDefinition,
+    args: unknown[],
+  ): Promise<void> {
+    const hooks = this.stepHooks()
+    await this.runHooks(hooks.before, { index })
     const outcome: StepHookInfo = { index, status: 'skipped' }
     try {
       if (this.result.status !== 'passed') throw SCENARIO_STOPPED
-      const value = await this.guarded(() =>
-        withTimeout(
-          () => definition.fn.call(this.world, this.world, ...args),
-          timeout,
-          () => new StepTimeoutError(`Step "${step.keyword}${step.text}"`, where, timeout),
-        ),
-      )
-      if (value === 'pending') throw new PendingError()
-      if (value === 'skipped') throw new SkippedSignal()
+      checkValue(await this.callDefinition(step, definition, args))
       outcome.status = 'passed'
     } catch (error) {
       if (error !== SCENARIO_STOPPED) Object.assign(outcome, { status: statusOf(error), error })
       throw error
     } finally {
-      await this.runHooks(this.registry.hooksOf('AfterStep', this.scenario.tags), outcome)
+      await this.runHooks(hooks.after, outcome)
     }
+  }
+
+  private callDefinition(step: StepData, definition: StepDefinition, args: unknown[]): unknown {
+    const timeout = definition.options.timeout ?? this.settings.stepTimeout
+    return this.calls.call(
+      () => definition.fn.call(this.world, this.world, ...args),
+      timeout,
+      () => new StepTimeoutError(`Step "${step.keyword}${step.text}"`, `${this.feature.uri}:${step.line}`, timeout),
+    )
+  }
+
+  private stepHooks(): { before: HookDefinition[]; after: HookDefinition[] } {
+    this.stepHooksCache ??= {
+      before: this.registry.hooksOf('BeforeStep', this.scenario.tags),
+      after: this.registry.hooksOf('AfterStep', this.scenario.tags),
+    }
+    return this.stepHooksCache
   }
 
   /** Records what the steps that did not run would have matched, for reports. */
@@ -320,15 +352,13 @@ export class ScenarioRun {
       const started = performance.now()
       const timeout = hook.options.timeout ?? this.settings.stepTimeout
       try {
-        const value = await this.guarded(() =>
-          withTimeout(
+        checkValue(
+          await this.calls.call(
             () => hook.fn.call(this.world, this.world, this.hookArgument(isAfter, step)),
             timeout,
             () => new StepTimeoutError(hook.label, `${this.feature.uri}:${this.scenario.line}`, timeout),
           ),
         )
-        if (value === 'pending') throw new PendingError()
-        if (value === 'skipped') throw new SkippedSignal()
       } catch (error) {
         record.status = statusOf(error)
         if (record.status !== 'skipped') {
@@ -407,4 +437,10 @@ function decorate(error: unknown, step: StepData, feature: FeatureData): unknown
     err.message = `${err.message}\n    at step: ${step.keyword}${step.text} (${where})`
   }
   return cleanStack(addFeatureFrame(err, resolve(feature.uri), step.line, `${step.keyword.trim()} step`))
+}
+
+/** A step or hook returning 'pending' or 'skipped' stops the scenario there. */
+function checkValue(value: unknown): void {
+  if (value === 'pending') throw new PendingError()
+  if (value === 'skipped') throw new SkippedSignal()
 }

@@ -1,5 +1,5 @@
 // BeforeAll runs once per worker, before the first feature there; AfterAll once when the worker
-// ends, through a worker-scoped Vitest fixture whose teardown Vitest calls at worker shutdown.
+// ends, from the cleanup list Vitest calls at worker shutdown (see define-feature.ts).
 // Both receive the run's context: the worldParameters, as no World exists yet.
 import type { HookResult } from '../types/scenario-result.js'
 import { errorResult } from './report-values.js'

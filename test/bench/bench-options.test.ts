@@ -15,6 +15,23 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--smoke'])).toMatchObject({ preset: 'smoke', runs: 1, growth: false })
   })
 
+  test("--preset seed: the real suite's size, composing with another preset", () => {
+    expect(parseBenchArgs(['--preset', 'seed'])).toMatchObject({
+      preset: 'seed',
+      shape: 'seed',
+      features: 682,
+      totalScenarios: 15_230,
+      totalSteps: 56_000,
+      stepCpuMs: 0.5,
+      ioMs: 2,
+      runs: 1,
+      growth: false,
+    })
+    const heavy = parseBenchArgs(['--preset=seed,io-heavy', '--runs', '2'])
+    expect(heavy).toMatchObject({ preset: 'seed+io-heavy', shape: 'seed', ioMs: 100, concurrent: true, runs: 2 })
+    expect(parseBenchArgs(['--preset', 'seed', '--cpu-only']).preset).toBe('seed+cpu-only')
+  })
+
   test('kebab-case names, lists, booleans and a lone --', () => {
     const options = parseBenchArgs([
       '--',
@@ -36,7 +53,9 @@ describe('parseBenchArgs', () => {
     [['--runs'], '--runs needs a number'],
     [['--features', '-1'], '--features needs a number'],
     [['--out'], '--out needs a value'],
-    [['--preset', 'x'], 'Unknown flag --preset'],
+    [['--preset', 'x'], 'Unknown preset "x" (cpu-only, io-heavy, smoke, seed)'],
+    [['--preset'], '--preset needs a value'],
+    [['--shape', 'round'], '--shape is grid or seed'],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(new BenchUsageError(message))
   })

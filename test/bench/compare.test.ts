@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test, vi } from 'vitest'
 import { compare } from '../../scripts/bench/compare.ts'
-import { canMeasureCpu, measure } from '../../scripts/bench/measure.ts'
+import { canMeasureCpu, measure, rssGrowth } from '../../scripts/bench/measure.ts'
 import type { Runner } from '../../scripts/bench/runners.ts'
 import type { ProjectKind } from '../../scripts/bench/write-projects.ts'
 
@@ -33,6 +33,21 @@ test('measure: wall and CPU time, peak memory of the tree, exit code and output'
   const failed = await measure(node('console.error("broken"); process.exit(3)'), dir, { EXTRA: '1' })
   expect(failed.exitCode).toBe(3)
   expect(failed.outputTail).toContain('broken')
+})
+
+test('rssGrowth: the slope over the middle 80 % of the run, times that span', () => {
+  // 10 MB per second from 0 to 10 s, with a spike at start-up and a drop at shutdown left out.
+  const samples = Array.from({ length: 101 }, (_, i) => [i / 10, i * 1e6] as [number, number])
+  samples[0] = [0, 5e8]
+  samples[100] = [10, 0]
+  expect(rssGrowth(samples, 10)).toBeCloseTo(8e7, -3)
+  expect(
+    rssGrowth(
+      samples.map(([t]) => [t, 42]),
+      10,
+    ),
+  ).toBe(0)
+  expect(rssGrowth([[5, 1]], 10)).toBeNaN()
 })
 
 test('compare: turns, medians, skipped runners, and runs that passed too few scenarios', async () => {

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { defaults } from '../../scripts/bench/bench-options.ts'
-import { buildCorpus, seededRandom, stepText } from '../../scripts/bench/corpus.ts'
+import { buildCorpus, corpusSize, stepText } from '../../scripts/bench/corpus.ts'
+import { apportion } from '../../scripts/bench/seed-shape.ts'
+import { seededRandom } from '../../scripts/bench/seeded-random.ts'
 import { cucumberPattern, featureText, ioCucumberPattern, parsePattern } from '../../scripts/bench/write-gherkin.ts'
 import { writeProjects } from '../../scripts/bench/write-projects.ts'
 import { compileFeature } from '../../src/compile/compile-feature.ts'
@@ -39,6 +41,40 @@ describe('buildCorpus', () => {
     }
     const quiet = buildCorpus({ ...options, ioMs: 0 })
     expect(quiet.features.flatMap((f) => f.scenarios.flatMap((s) => s.steps)).some((s) => s.definition < 0)).toBe(false)
+  })
+
+  test('the seed shape hits its totals exactly, skewed, with an I/O step in every scenario', () => {
+    const corpus = buildCorpus({
+      ...defaults,
+      shape: 'seed',
+      features: 682,
+      totalScenarios: 15_230,
+      totalSteps: 56_000,
+    })
+    expect(corpus.features).toHaveLength(682)
+    expect(corpusSize(corpus)).toEqual({ scenarios: 15_230, steps: 56_000 })
+    const sizes = corpus.features.map((f) => f.scenarios.length).sort((a, b) => a - b)
+    expect(sizes[0]).toBeGreaterThanOrEqual(1)
+    expect(sizes[341]).toBeLessThan(22) // median below the mean: a long tail of large features
+    expect(sizes[681]).toBeGreaterThan(100)
+    const withBackground = corpus.features.filter((f) => f.background.length > 0).length
+    expect(withBackground).toBeGreaterThan(200)
+    expect(withBackground).toBeLessThan(350)
+    for (const feature of corpus.features) {
+      for (const scenario of feature.scenarios) {
+        expect(scenario.steps.filter((s) => s.definition < 0)).toHaveLength(1)
+        expect(scenario.steps[0]!.keyword).toBe('Given')
+      }
+    }
+    expect(buildCorpus({ ...defaults, shape: 'seed', features: 5, totalScenarios: 20, totalSteps: 90 })).toEqual(
+      buildCorpus({ ...defaults, shape: 'seed', features: 5, totalScenarios: 20, totalSteps: 90 }),
+    )
+  })
+
+  test('apportion: parts of at least 1, proportional, summing to the total', () => {
+    expect(apportion(10, [1, 1, 1, 1, 1])).toEqual([2, 2, 2, 2, 2])
+    expect(apportion(7, [1, 0, 2])).toEqual([2, 1, 4])
+    expect(() => apportion(2, [1, 1, 1])).toThrow('cannot split 2 into 3 parts')
   })
 
   test('every step text matches exactly its own definition', () => {

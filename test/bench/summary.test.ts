@@ -7,6 +7,7 @@ const run = (wallSeconds: number, exitCode = 0) => ({
   wallSeconds,
   cpuSeconds: wallSeconds * 2,
   peakRssMb: 100,
+  rssGrowthMb: 12,
   exitCode,
 })
 
@@ -28,9 +29,11 @@ test('failed runs are left out and noted; ratios divide by brine', () => {
   expect(rows[2]).toMatchObject({ runs: 0, note: 'skipped: not installed' })
   expect(rows[2]!.vsBrine).toBeNaN()
   const table = formatTable(rows).split('\n')
-  expect(table[0]).toMatch(/^\| runner +\| wall s \| CPU s \| peak RSS MB \| × brine \| runs \| note +\|$/)
-  expect(table[3]).toContain('| 30.00  | 60.00 | 100         | 10.00   | 1    | 1 run(s) failed')
-  expect(table[4]).toContain('| -      | -     | -           | -       | 0    | skipped: not installed')
+  expect(table[0]).toMatch(
+    /^\| runner +\| wall s \| CPU s \| peak RSS MB \| RSS growth MB \| × brine \| runs \| note +\|$/,
+  )
+  expect(table[3]).toContain('| 30.00  | 60.00 | 100         | 12            | 10.00   | 1    | 1 run(s) failed')
+  expect(table[4]).toContain('| -      | -     | -           | -             | -       | 0    | skipped: not installed')
 })
 
 test('growth table: one row per size, dashes where a figure was not taken', () => {
