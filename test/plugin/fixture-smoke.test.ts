@@ -7,7 +7,8 @@ const project = fixtureProject({
 })
 afterAll(() => project.remove())
 
-test('a fixture project runs its features through brine', async () => {
+// A whole Vitest run in a child process: seconds on a busy machine, more than the default 5 s.
+test('a fixture project runs its features through brine', { timeout: 60_000 }, async () => {
   const result = await runVitest(project, ['--includeTaskLocation'])
   const one = byTitle(result.json).get('one')
   expect(one?.status).toBe('passed')

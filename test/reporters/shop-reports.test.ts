@@ -24,7 +24,7 @@ const expectedSummary = `Failures:
       PendingError: pending: codes are not sent yet
           at step: When they sign in with a code (features/account.feature:10)
           at World.<anonymous> (steps/shop.steps.ts:45:40)
-          at When step (features/account.feature:10:1)
+          at features/account.feature:10:1
 
 2) Scenario: Pay with an expired card  # features/checkout.feature:8
   ✔ Given an empty cart              # steps/shop.steps.ts:13

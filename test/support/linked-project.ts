@@ -39,7 +39,9 @@ export function linkedProject({ built = false } = {}): FixtureProject {
   const bin = join(dir, 'node_modules/.bin')
   mkdirSync(bin, { recursive: true })
   for (const name of readdirSync(join(repoRoot, 'node_modules'))) {
-    if (name !== 'brine' && name !== '.bin')
+    // Dot entries are tools' own state: a `.vite-temp` linked here would send Vite's bundled config
+    // back into this repo's node_modules, where `brine` does not resolve.
+    if (name !== 'brine' && !name.startsWith('.'))
       symlinkSync(join(repoRoot, 'node_modules', name), join(dir, 'node_modules', name))
   }
   for (const name of readdirSync(join(repoRoot, 'node_modules/.bin'))) {
