@@ -23,10 +23,25 @@ export const isInstance = (x: any): boolean =>
 export function method(x: any, name: string): ((...args: any[]) => any) | undefined {
   if (!isInstance(x)) return undefined
   const mock = x[MOCK]
-  if (mock && !mock.has(name)) return undefined
+  if (mock) return mock.has(name) ? mockMethod(x, name) : undefined
   const f = x[name]
   return typeof f === 'function' ? f : undefined
 }
+
+/**
+ * Like method(), but a mock answers every ordinary method name (`mock.items()` calls its child
+ * mock, as in Python); dunders still count only when configured.
+ */
+export function methodOrMock(x: any, name: string): ((...args: any[]) => any) | undefined {
+  return x?.[MOCK] && !name.startsWith('__') ? mockMethod(x, name) : method(x, name)
+}
+
+// A mock's method is a child mock, called without self; `child.call` would be another child mock,
+// so callers' `own.call(x, …)` goes through this wrapper.
+const mockMethod = (x: any, name: string) =>
+  function (this: unknown, ...args: any[]): any {
+    return Reflect.apply(x[name], undefined, args)
+  }
 
 /** Marks mocks, which answer every attribute: only the dunders configured on them count as methods. */
 export const MOCK = Symbol.for('brine.python.mock')

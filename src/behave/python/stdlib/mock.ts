@@ -10,8 +10,19 @@ import { eq } from '../operators.js'
 import { REPR, repr } from '../text.js'
 import { isClass, MOCK } from '../values.js'
 
+/**
+ * A named marker object (sentinel.name, DEFAULT, ANY). A class instance, not a plain object: a plain
+ * object is a dict to brine/python, and two empty dicts would be equal.
+ */
+class Marker {
+  constructor(private readonly text: string) {}
+  [REPR](): string {
+    return this.text
+  }
+}
+
 /** mock.DEFAULT / sentinel: "use the mock's return_value". */
-export const DEFAULT: object = Object.freeze({ [REPR]: () => 'sentinel.DEFAULT' })
+export const DEFAULT: object = Object.freeze(new Marker('sentinel.DEFAULT'))
 
 /** One recorded call: `call(1, a=2)`, `call.method(3)`. */
 export class Call {
@@ -417,7 +428,16 @@ export const AsyncMock = MagicMock
 export const PropertyMock = Mock
 
 /** mock.ANY: equal to everything. */
-export const ANY: object = Object.freeze({ __eq__: () => true, [REPR]: () => '<ANY>' })
+export const ANY: object = Object.freeze(
+  new (class Any extends Marker {
+    __eq__(): boolean {
+      return true
+    }
+    __ne__(): boolean {
+      return false
+    }
+  })('<ANY>'),
+)
 
 /** mock.sentinel.name: a unique named object. */
 export const sentinel: any = new Proxy(
@@ -425,7 +445,7 @@ export const sentinel: any = new Proxy(
   {
     get(target: any, key) {
       if (typeof key === 'symbol') return undefined
-      target[key] ??= Object.freeze({ [REPR]: () => `sentinel.${key}` })
+      target[key] ??= Object.freeze(new Marker(`sentinel.${key}`))
       return target[key]
     },
   },

@@ -41,7 +41,9 @@ interface Saved {
   restore(): void
 }
 
-function swap(target: any, attribute: string, value: any, create: boolean): Saved {
+function swap(owner: any, attribute: string, value: any, create: boolean): Saved {
+  // A class's methods live on its prototype: patching Class.method replaces what its instances call.
+  const target = onPrototype(owner, attribute) ? owner.prototype : owner
   const descriptor = Object.getOwnPropertyDescriptor(target, attribute)
   if (!descriptor && !(attribute in target) && !create)
     throw new AttributeError(`${String(target?.__name__ ?? target)} does not have the attribute '${attribute}'`)
@@ -64,6 +66,13 @@ function swap(target: any, attribute: string, value: any, create: boolean): Save
     },
   }
 }
+
+const onPrototype = (owner: any, attribute: string): boolean =>
+  typeof owner === 'function' &&
+  !(attribute in owner) &&
+  owner.prototype !== undefined &&
+  owner.prototype !== null &&
+  attribute in owner.prototype
 
 type Patching = { enter(): any; exit(): void }
 
