@@ -248,7 +248,15 @@ class deque extends Array {
   }
   append(x: any): void {
     this.push(x)
-    if (this.maxlen !== null && this.length > this.maxlen) this.shift()
+  }
+  // Translated code calls list methods as JavaScript's (append → push, extend → push(...)): a full
+  // deque drops from the other end either way.
+  override push(...xs: any[]): number {
+    for (const x of xs) {
+      super.push(x)
+      if (this.maxlen !== null && this.length > this.maxlen) this.shift()
+    }
+    return this.length
   }
   appendleft(x: any): void {
     this.unshift(x)
