@@ -16,6 +16,7 @@ import {
   NonCallableMock,
   PropertyMock,
   call,
+  isPropertyMock,
   sentinel,
 } from './mock.js'
 
@@ -53,12 +54,15 @@ function swap(owner: any, attribute: string, value: any, create: boolean): Saved
     target[attribute] = value
     return { restore: () => void (target[attribute] = original) }
   }
-  Object.defineProperty(target, attribute, {
-    value,
-    writable: true,
-    configurable: true,
-    enumerable: descriptor?.enumerable ?? true,
-  })
+  const enumerable = descriptor?.enumerable ?? true
+  if (isPropertyMock(value))
+    Object.defineProperty(target, attribute, {
+      get: () => value(),
+      set: (v: any) => value(v),
+      configurable: true,
+      enumerable,
+    })
+  else Object.defineProperty(target, attribute, { value, writable: true, configurable: true, enumerable })
   return {
     restore: () => {
       if (descriptor) Object.defineProperty(target, attribute, descriptor)
