@@ -83,10 +83,7 @@ function inAnyOrder(...items: any[]): Matcher {
 
 const hasItem = (item: any): Matcher => {
   const m = wrap(item)
-  return new Matcher(
-    (x) => list(x).some((v) => m.matches(v)),
-    `a sequence containing ${m.description}`,
-  )
+  return new Matcher((x) => list(x).some((v) => m.matches(v)), `a sequence containing ${m.description}`)
 }
 
 const allOf = (...ms: any[]): Matcher => {
