@@ -3,7 +3,7 @@
 // project object's own method of that name wins, as in Python.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { IndexError, KeyError, TypeError_, ValueError } from './errors.js'
-import { eq, setHas } from './operators.js'
+import { eq, setHas, typeName } from './operators.js'
 import { repr } from './text.js'
 import { dictKeys, isDict, isInstance, method, methodOrMock, noteKey } from './values.js'
 
@@ -17,7 +17,7 @@ export function len(x: any): number {
   // behave's Table: the number of rows.
   if (Array.isArray(x.rows)) return x.rows.length
   if (isDict(x)) return Object.keys(x).length
-  throw new TypeError_(`object of type '${x.constructor?.name ?? typeof x}' has no len()`)
+  throw new TypeError_(`object of type '${typeName(x)}' has no len()`)
 }
 
 export function contains(container: any, item: any): boolean {

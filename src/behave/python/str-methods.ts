@@ -169,7 +169,13 @@ export const center = simple('center', (s, width: number, fill = ' ') => {
 })
 export const ljust = simple('ljust', (s, width: number, fill = ' ') => s.padEnd(width, fill))
 export const rjust = simple('rjust', (s, width: number, fill = ' ') => s.padStart(width, fill))
-export const expandtabs = simple('expandtabs', (s, size = 8) => s.replace(/\t/g, ' '.repeat(size)))
+// Each tab reaches the next multiple of the tab size, counted from the line's start.
+export const expandtabs = simple('expandtabs', (s, size = 8) =>
+  s.replace(/[^\t\n\r]*\t/g, (run: string) => {
+    const text = run.slice(0, -1)
+    return size > 0 ? text.padEnd(text.length + size - (text.length % size)) : text
+  }),
+)
 export const removeprefix = simple('removeprefix', (s, p: string) => (p && s.startsWith(p) ? s.slice(p.length) : s))
 export const removesuffix = simple('removesuffix', (s, p: string) => (p && s.endsWith(p) ? s.slice(0, -p.length) : s))
 export const rfind = simple('rfind', (s, x: string) => s.lastIndexOf(x))
