@@ -28,30 +28,35 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.py')))('%s', (name) =>
   const source = readFileSync(join(dir, name), 'utf8')
   const interpreter = needsPackages(source) ? withPackages : interpreters[0]
   const reason = needsPackages(source) ? 'no python3 has PyHamcrest and six' : 'python3 is not on PATH'
-  test.skipIf(!interpreter)(`prints what Python prints (skipped when ${reason})`, async () => {
-    const expected = python(interpreter!, join(dir, name))
-    const { root } = await parsePython(source)
-    const translated = translateModule({
-      root,
-      file: name,
-      kind: 'helper',
-      imports: { file: name, resolve: () => undefined },
-      builtinsSpecifier: 'brine/python',
-      defaultMatcher: 'parse',
-      toCucumber: false,
-      behaveVersion: '1.2',
-    })
-    expect(translated.report.todos).toEqual([])
-    const file = join(out, name.replace(/\.py$/, '.ts'))
-    writeFileSync(file, translated.content)
-    const stdout = py.sys.stdout
-    const captured = new py.io.StringIO()
-    py.sys.stdout = captured
-    try {
-      await import(file)
-    } finally {
-      py.sys.stdout = stdout
-    }
-    expect(captured.getvalue()).toBe(expected)
-  })
+  test.skipIf(!interpreter)(
+    `prints what Python prints (skipped when ${reason})`,
+    async () => {
+      const expected = python(interpreter!, join(dir, name))
+      const { root } = await parsePython(source)
+      const translated = translateModule({
+        root,
+        file: name,
+        kind: 'helper',
+        imports: { file: name, resolve: () => undefined },
+        builtinsSpecifier: 'brine/python',
+        defaultMatcher: 'parse',
+        toCucumber: false,
+        behaveVersion: '1.2',
+      })
+      expect(translated.report.todos).toEqual([])
+      const file = join(out, name.replace(/\.py$/, '.ts'))
+      writeFileSync(file, translated.content)
+      const stdout = py.sys.stdout
+      const captured = new py.io.StringIO()
+      py.sys.stdout = captured
+      try {
+        await import(file)
+      } finally {
+        py.sys.stdout = stdout
+      }
+      expect(captured.getvalue()).toBe(expected)
+      // Translating, transforming and importing a program takes seconds on a busy machine.
+    },
+    30_000,
+  )
 })
