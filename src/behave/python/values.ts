@@ -23,7 +23,7 @@ export const isInstance = (x: any): boolean =>
 export function method(x: any, name: string): ((...args: any[]) => any) | undefined {
   if (!isInstance(x)) return undefined
   const mock = x[MOCK]
-  if (mock) return mock.has(name) ? mockMethod(x, name) : undefined
+  if (mock && !mock.has(name)) return undefined
   const f = x[name]
   return typeof f === 'function' ? f : undefined
 }
