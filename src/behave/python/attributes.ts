@@ -36,7 +36,8 @@ function special(obj: any, name: string): { value: any } | undefined {
       return { value: type(obj) }
     case '__name__':
     case '__qualname__':
-      if (typeof obj === 'function') return { value: obj.__name__ ?? obj.name }
+      // TypeError_ and the like carry the name Python shows.
+      if (typeof obj === 'function') return { value: obj.__name__ ?? obj.pythonName ?? obj.name }
       return obj?.__name__ !== undefined ? { value: obj.__name__ } : undefined
     case '__dict__':
       return obj !== null && typeof obj === 'object' ? { value: vars(obj) } : undefined

@@ -3,21 +3,21 @@
 // project object's own method of that name wins, as in Python.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { IndexError, KeyError, TypeError_, ValueError } from './errors.js'
-import { eq, setHas } from './operators.js'
+import { eq, setHas, typeName } from './operators.js'
 import { repr } from './text.js'
-import { dictKeys, isDict, isInstance, method, noteKey } from './values.js'
+import { dictKeys, isDict, isInstance, method, methodOrMock, noteKey } from './values.js'
 
 export function len(x: any): number {
   if (x === null || x === undefined) throw new TypeError_("object of type 'NoneType' has no len()")
   if (typeof x === 'string' || Array.isArray(x)) return x.length
   if (x instanceof Set || x instanceof Map) return x.size
-  const own = method(x, '__len__')
+  const own = methodOrMock(x, '__len__')
   if (own) return own.call(x)
   if (typeof x.length === 'number') return x.length
   // behave's Table: the number of rows.
   if (Array.isArray(x.rows)) return x.rows.length
   if (isDict(x)) return Object.keys(x).length
-  throw new TypeError_(`object of type '${x.constructor?.name ?? typeof x}' has no len()`)
+  throw new TypeError_(`object of type '${typeName(x)}' has no len()`)
 }
 
 export function contains(container: any, item: any): boolean {
@@ -58,7 +58,7 @@ export function getitem(x: any, key: any): any {
     if (!x.has(key)) throw new KeyError(key)
     return x.get(key)
   }
-  const own = method(x, '__getitem__')
+  const own = methodOrMock(x, '__getitem__')
   if (own) return own.call(x, key)
   if (isDict(x)) {
     if (!Object.hasOwn(x, key)) throw new KeyError(key)
@@ -80,7 +80,7 @@ export function setitem(x: any, key: any, value: any): void {
     x.set(key, value)
     return
   }
-  const own = method(x, '__setitem__')
+  const own = methodOrMock(x, '__setitem__')
   if (own) {
     own.call(x, key, value)
     return
@@ -99,7 +99,7 @@ export function delitem(x: any, key: any): void {
     if (!x.delete(key)) throw new KeyError(key)
     return
   }
-  const own = method(x, '__delitem__')
+  const own = methodOrMock(x, '__delitem__')
   if (own) {
     own.call(x, key)
     return
@@ -115,7 +115,7 @@ export function slice(
   stop: number | null = null,
   step: number | null = null,
 ): any {
-  const own = method(x, '__getitem__')
+  const own = methodOrMock(x, '__getitem__')
   if (own) return own.call(x, { start, stop, step })
   const items: any[] = typeof x === 'string' ? [...x] : x
   const n = items.length
@@ -138,7 +138,7 @@ export function setslice(x: any[], start: number | null, stop: number | null, va
 }
 
 export function get(x: any, key: any, fallback: any = null): any {
-  const own = method(x, 'get')
+  const own = methodOrMock(x, 'get')
   if (own) return own.call(x, key, fallback)
   if (x instanceof Map) return x.has(key) ? x.get(key) : fallback
   if (isDict(x)) return Object.hasOwn(x, key) ? x[key] : fallback
@@ -146,7 +146,7 @@ export function get(x: any, key: any, fallback: any = null): any {
 }
 
 export function keys(x: any): any[] {
-  const own = method(x, 'keys')
+  const own = methodOrMock(x, 'keys')
   if (own) return own.call(x)
   if (x instanceof Map) return [...x.keys()]
   if (isDict(x)) return dictKeys(x)
@@ -154,7 +154,7 @@ export function keys(x: any): any[] {
 }
 
 export function values(x: any): any[] {
-  const own = method(x, 'values')
+  const own = methodOrMock(x, 'values')
   if (own) return own.call(x)
   if (x instanceof Map) return [...x.values()]
   if (isDict(x)) return Object.values(x)
@@ -162,7 +162,7 @@ export function values(x: any): any[] {
 }
 
 export function items(x: any): [any, any][] {
-  const own = method(x, 'items')
+  const own = methodOrMock(x, 'items')
   if (own) return own.call(x)
   if (x instanceof Map) return [...x.entries()]
   if (isDict(x)) return dictKeys(x).map((k) => [k, x[k]])
@@ -170,7 +170,7 @@ export function items(x: any): [any, any][] {
 }
 
 export function pop(x: any, ...args: [key?: any, fallback?: any]): any {
-  const own = method(x, 'pop')
+  const own = methodOrMock(x, 'pop')
   if (own) return own.call(x, ...args)
   const [key, fallback] = args
   if (Array.isArray(x)) {
@@ -205,7 +205,7 @@ export function pop(x: any, ...args: [key?: any, fallback?: any]): any {
 }
 
 export function setdefault(x: any, key: any, value: any = null): any {
-  const own = method(x, 'setdefault')
+  const own = methodOrMock(x, 'setdefault')
   if (own) return own.call(x, key, value)
   if (x instanceof Map) {
     if (!x.has(key)) x.set(key, value)
@@ -216,7 +216,7 @@ export function setdefault(x: any, key: any, value: any = null): any {
 }
 
 export function update(x: any, other: any = {}, kwargs?: Record<string, any>): void {
-  const own = method(x, 'update')
+  const own = methodOrMock(x, 'update')
   if (own) return own.call(x, other)
   if (x instanceof Set) {
     for (const item of other) if (!setHas(x, item)) x.add(item)
@@ -232,7 +232,7 @@ export function update(x: any, other: any = {}, kwargs?: Record<string, any>): v
 }
 
 export function remove(x: any, value: any): void {
-  const own = method(x, 'remove')
+  const own = methodOrMock(x, 'remove')
   if (own) return own.call(x, value)
   if (x instanceof Set) {
     for (const y of x)
@@ -248,7 +248,7 @@ export function remove(x: any, value: any): void {
 }
 
 export function index(x: any, value: any, start = 0): number {
-  const own = method(x, 'index')
+  const own = methodOrMock(x, 'index')
   if (own) return own.call(x, value)
   const at =
     typeof x === 'string' ? x.indexOf(value, start) : x.findIndex((v: any, i: number) => i >= start && eq(v, value))
@@ -257,7 +257,7 @@ export function index(x: any, value: any, start = 0): number {
 }
 
 export function count(x: any, value?: any): number {
-  const own = method(x, 'count')
+  const own = methodOrMock(x, 'count')
   if (own) return own.call(x, value)
   if (typeof x === 'string') return value === '' ? x.length + 1 : x.split(value).length - 1
   return x.filter((v: any) => eq(v, value)).length
@@ -273,7 +273,7 @@ export function copied(x: any): any {
 }
 
 export function clear(x: any): void {
-  const own = method(x, 'clear')
+  const own = methodOrMock(x, 'clear')
   if (own) return own.call(x)
   if (Array.isArray(x)) x.length = 0
   else if (x instanceof Set || x instanceof Map) x.clear()
@@ -287,7 +287,7 @@ export function sortInPlace(
   reverse = false,
   order?: (a: any, b: any) => number,
 ): void {
-  const own = method(x, 'sort')
+  const own = methodOrMock(x, 'sort')
   if (own && !Array.isArray(x)) return own.call(x)
   const sorted = [...x].map((v, i) => ({ v, k: key ? key(v) : v, i }))
   sorted.sort((a, b) => (order ? order(a.k, b.k) : 0) * (reverse ? -1 : 1) || a.i - b.i)

@@ -4,7 +4,7 @@
 // conditional expressions, indexing, math's names and the names in scope. Anything else is a
 // SyntaxError or a ValueError naming what was refused.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
-import { getitem } from './containers.js'
+import { getitem, slice as sliceOf } from './containers.js'
 import { contains } from './containers.js'
 import { NameError, PythonError, ValueError } from './errors.js'
 import { call } from './kwargs.js'
@@ -234,14 +234,27 @@ class Evaluator {
   }
 
   #bits(): any {
-    let value = this.#arith()
+    let value = this.#shift()
     for (;;) {
       const op = this.#peek.kind === 'op' ? this.#peek.value : ''
       if (op !== '|' && op !== '&' && op !== '^') return value
       if (this.literalOnly) this.#refuse(op)
       this.#i++
-      const right = this.#arith()
+      const right = this.#shift()
       value = op === '|' ? bitor(value, right) : op === '&' ? bitand(value, right) : bitxor(value, right)
+    }
+  }
+
+  #shift(): any {
+    let value = this.#arith()
+    for (;;) {
+      const op = this.#peek.kind === 'op' ? this.#peek.value : ''
+      if (op !== '<<' && op !== '>>') return value
+      if (this.literalOnly) this.#refuse(op)
+      this.#i++
+      const right = this.#arith()
+      // On integers, as Python's (JavaScript's << wraps at 32 bits).
+      value = op === '<<' ? int(value) * 2 ** int(right) : Math.floor(int(value) / 2 ** int(right))
     }
   }
 
@@ -304,9 +317,9 @@ class Evaluator {
       if (this.#is('[')) {
         if (this.literalOnly) this.#refuse('subscript')
         this.#i++
-        const key = this.#tuple(() => this.#expr())
+        const index = this.#index()
         this.#expect(']')
-        value = getitem(value, key)
+        value = index.slice ? sliceOf(value, ...index.slice) : getitem(value, index.key)
       } else if (this.#is('(')) {
         if (this.literalOnly) this.#refuse('call')
         if (!SAFE_CALLS.has(value)) this.#refuse('a call of anything but math functions and plain built-ins')
@@ -328,6 +341,29 @@ class Evaluator {
     }
   }
 
+  /** What is inside x[…]: a key, or start:stop:step with any part left out. */
+  #index(): { key?: any; slice?: [any, any, any] } {
+    const part = () => (this.#is(':') || this.#is(']') ? null : this.#expr())
+    const start = part()
+    if (!this.#is(':')) {
+      // x[a, b]: the key is a tuple.
+      const keys = [start]
+      while (this.#is(',')) {
+        this.#i++
+        if (!this.#is(']')) keys.push(this.#expr())
+      }
+      return { key: keys.length > 1 ? keys : start }
+    }
+    this.#i++
+    const stop = part()
+    let step = null
+    if (this.#is(':')) {
+      this.#i++
+      step = part()
+    }
+    return { slice: [start, stop, step] }
+  }
+
   #atom(): any {
     const t = this.#take()
     if (t.kind === 'num') return t.value
@@ -340,6 +376,11 @@ class Evaluator {
       if (t.value === 'True') return true
       if (t.value === 'False') return false
       if (t.value === 'None') return null
+      // set() is the one call literal_eval takes: the empty set has no literal.
+      if (t.value === 'set' && this.#is('(') && this.#tokens[this.#i + 1]?.value === ')') {
+        this.#i += 2
+        return set([])
+      }
       if (this.literalOnly) this.#refuse(`name ${t.value}`)
       if (Object.hasOwn(this.scope, t.value)) return this.scope[t.value]
       if (t.value === 'math') return math

@@ -4,8 +4,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { StopIteration, TypeError_, ValueError } from './errors.js'
 import { splitKwargs } from './kwargs.js'
-import { add, compare, eq, setHas, truthy } from './operators.js'
-import { dictKeys, isDict, method } from './values.js'
+import { add, compare, eq, setHas, truthy, typeName } from './operators.js'
+import { dictKeys, isDict, method, noteKey } from './values.js'
 
 export function iter(x: any): Iterable<any> & Iterator<any> {
   if (x === null || x === undefined) throw new TypeError_("'NoneType' object is not iterable")
@@ -16,7 +16,7 @@ export function iter(x: any): Iterable<any> & Iterator<any> {
   if (isDict(x)) return dictKeys(x)[Symbol.iterator]()
   const getitem = method(x, '__getitem__')
   if (getitem) return indexed(x, getitem)
-  throw new TypeError_(`'${x.constructor?.name ?? typeof x}' object is not iterable`)
+  throw new TypeError_(`'${typeName(x)}' object is not iterable`)
 }
 
 function toIterator(x: any): Iterable<any> & Iterator<any> {
@@ -87,12 +87,17 @@ export function dict(...args: any[]): any {
   const [positional, kwargs] = splitKwargs(args)
   const source = positional[0]
   const out: Record<string, any> = {}
-  if (source instanceof Map) for (const [k, v] of source) out[k] = v
-  else if (isDict(source)) Object.assign(out, source)
+  // Keys set one by one, so that numbers stay numbers (dict([(1, 'a')]) has the key 1).
+  const put = (k: any, v: any) => {
+    out[k] = v
+    noteKey(out, k)
+  }
+  if (source instanceof Map) for (const [k, v] of source) put(k, v)
+  else if (isDict(source)) for (const k of dictKeys(source)) put(k, source[k])
   // Like Python, anything with keys() is a mapping (Counter, defaultdict, a project's class).
   else if (method(source, 'keys') && method(source, '__getitem__'))
-    for (const k of iter(method(source, 'keys')!.call(source))) out[k] = method(source, '__getitem__')!.call(source, k)
-  else if (source !== undefined) for (const [k, v] of iter(source)) out[k] = v
+    for (const k of iter(method(source, 'keys')!.call(source))) put(k, method(source, '__getitem__')!.call(source, k))
+  else if (source !== undefined) for (const [k, v] of iter(source)) put(k, v)
   return Object.assign(out, kwargs)
 }
 

@@ -73,7 +73,8 @@ export function round(x: any, digits?: number | null): number {
   const own = method(x, '__round__')
   if (own) return own.call(x, digits)
   if (digits === undefined || digits === null) {
-    const r = Math.round(x)
+    // round() gives an int, which has no -0 (round(-0.4) is 0).
+    const r = Math.round(x) || 0
     // Python rounds halves to even.
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r
   }

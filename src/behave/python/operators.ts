@@ -2,7 +2,7 @@
 // dunder method (`__add__`, `__eq__`, `__lt__`, `__bool__`…, then the reflected `__radd__`…) wins,
 // as in Python; otherwise the built-in meaning for numbers, strings, lists, sets and dicts.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
-import { TypeError_, ZeroDivisionError } from './errors.js'
+import { TypeError_, ValueError, ZeroDivisionError } from './errors.js'
 import { isDict, method } from './values.js'
 
 /** Python's NotImplemented: what a dunder returns to let the other operand try. */
@@ -23,7 +23,8 @@ function dunder(a: any, b: any, name: string, reflected?: string): { value: any 
   return undefined
 }
 
-const typeName = (x: any): string =>
+/** The Python type name of a value, for error messages. */
+export const typeName = (x: any): string =>
   x === null || x === undefined
     ? 'NoneType'
     : typeof x === 'number'
@@ -191,16 +192,35 @@ export function mod(a: any, b: any, percent?: (format: string, args: any) => str
   if (custom) return custom.value
   if (typeof a === 'string' && percent) return percent(a, b)
   if (!num(a) || !num(b)) throw unsupported('%', a, b)
-  if (Number(b) === 0) throw new ZeroDivisionError('integer division or modulo by zero')
+  if (Number(b) === 0)
+    throw new ZeroDivisionError(Number.isInteger(Number(a)) ? 'integer modulo by zero' : 'float modulo')
   const m = Number(a) % Number(b)
   return m !== 0 && m < 0 !== Number(b) < 0 ? m + Number(b) : m
 }
 
-export function pow(a: any, b: any): any {
-  const custom = dunder(a, b, '__pow__', '__rpow__')
+export function pow(a: any, b: any, modulus: any = null): any {
+  const custom = modulus === null ? dunder(a, b, '__pow__', '__rpow__') : undefined
   if (custom) return custom.value
   if (!num(a) || !num(b)) throw unsupported('** or pow()', a, b)
-  return Number(a) ** Number(b)
+  if (modulus === null) return Number(a) ** Number(b)
+  // pow(base, exp, mod): exact modular exponentiation on integers, as Python's.
+  if (Number(modulus) === 0) throw new ValueError('pow() 3rd argument cannot be 0')
+  const m = BigInt(modulus)
+  let [base, exp, out] = [((BigInt(a) % m) + m) % m, BigInt(b), 1n]
+  if (exp < 0n) [base, exp] = [inverse(base, m), -exp]
+  for (; exp > 0n; exp >>= 1n, base = (base * base) % m) if (exp & 1n) out = (out * base) % m
+  return Number(m < 0n && out > 0n ? out + m : out)
+}
+
+/** The inverse of a modulo m (a negative exponent of a three-argument pow). */
+function inverse(a: bigint, m: bigint): bigint {
+  let [r0, r1, s0, s1] = [a, m < 0n ? -m : m, 1n, 0n]
+  while (r1 !== 0n) {
+    const q = r0 / r1
+    ;[r0, r1, s0, s1] = [r1, r0 - q * r1, s1, s0 - q * s1]
+  }
+  if (r0 !== 1n) throw new ValueError('base is not invertible for the given modulus')
+  return ((s0 % m) + m) % m
 }
 
 export function neg(a: any): any {

@@ -22,6 +22,12 @@ export function projectModule(name: string, accessors: object): void {
   else pyModule(name, accessors)
 }
 
+/** Whether a value is a registered module (a plain object, which brine/python otherwise takes for a dict). */
+export function isModule(x: unknown): boolean {
+  for (const module of modules.values()) if (module === x) return true
+  return false
+}
+
 /** The module registered under `name`, if any. */
 export function moduleNamed(name: string): any {
   return modules.get(name)

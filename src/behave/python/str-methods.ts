@@ -5,6 +5,7 @@
 import { iter } from './iteration.js'
 import { TypeError_, ValueError } from './errors.js'
 import { splitKwargs } from './kwargs.js'
+import { isModule } from './registry.js'
 import { method } from './values.js'
 
 const LINE_BREAKS = '\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029'
@@ -16,6 +17,8 @@ function own(s: any, name: string, args: any[]): { value: any } | undefined {
   if (typeof s === 'string') return undefined
   const m = method(s, name)
   if (m) return { value: m.apply(s, args) }
+  // A module's function whose name is also a str method's (os.path.join, os.path.split).
+  if (isModule(s) && typeof s[name] === 'function') return { value: s[name](...args) }
   throw new TypeError_(`'${s?.constructor?.name ?? 'NoneType'}' object has no attribute '${name}'`)
 }
 
@@ -107,8 +110,9 @@ export const strip = stripper('strip', true, true)
 export const lstrip = stripper('lstrip', true, false)
 export const rstrip = stripper('rstrip', false, true)
 
-export function join(separator: any, xs: any): string {
-  const custom = own(separator, 'join', [xs])
+export function join(separator: any, xs: any, ...more: any[]): string {
+  // os.path.join(a, b, c) reaches here too when the translation took it for str.join.
+  const custom = own(separator, 'join', [xs, ...more])
   if (custom) return custom.value
   const parts = [...iter(xs)]
   const bad = parts.findIndex((p) => typeof p !== 'string')
@@ -165,7 +169,13 @@ export const center = simple('center', (s, width: number, fill = ' ') => {
 })
 export const ljust = simple('ljust', (s, width: number, fill = ' ') => s.padEnd(width, fill))
 export const rjust = simple('rjust', (s, width: number, fill = ' ') => s.padStart(width, fill))
-export const expandtabs = simple('expandtabs', (s, size = 8) => s.replace(/\t/g, ' '.repeat(size)))
+// Each tab reaches the next multiple of the tab size, counted from the line's start.
+export const expandtabs = simple('expandtabs', (s, size = 8) =>
+  s.replace(/[^\t\n\r]*\t/g, (run: string) => {
+    const text = run.slice(0, -1)
+    return size > 0 ? text.padEnd(text.length + size - (text.length % size)) : text
+  }),
+)
 export const removeprefix = simple('removeprefix', (s, p: string) => (p && s.startsWith(p) ? s.slice(p.length) : s))
 export const removesuffix = simple('removesuffix', (s, p: string) => (p && s.endsWith(p) ? s.slice(0, -p.length) : s))
 export const rfind = simple('rfind', (s, x: string) => s.lastIndexOf(x))

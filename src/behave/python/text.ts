@@ -3,7 +3,7 @@
 // str.format and format specs.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { id } from './identity.js'
-import { isDict, method } from './values.js'
+import { dictKeys, isDict, method } from './values.js'
 import { ValueError } from './errors.js'
 
 /** A special representation an object may carry (mocks, enum members, modules). */
@@ -43,8 +43,9 @@ export function repr(x: any): string {
   if (isDict(x))
     return (
       '{' +
-      Object.entries(x)
-        .map(([k, v]) => repr(k) + ': ' + repr(v))
+      // dictKeys: keys set as numbers show as numbers ({1: 'a'}).
+      dictKeys(x)
+        .map((k) => repr(k) + ': ' + repr(x[k]))
         .join(', ') +
       '}'
     )

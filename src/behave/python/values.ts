@@ -28,6 +28,21 @@ export function method(x: any, name: string): ((...args: any[]) => any) | undefi
   return typeof f === 'function' ? f : undefined
 }
 
+/**
+ * Like method(), but a mock answers every ordinary method name (`mock.items()` calls its child
+ * mock, as in Python); dunders still count only when configured.
+ */
+export function methodOrMock(x: any, name: string): ((...args: any[]) => any) | undefined {
+  return x?.[MOCK] && !name.startsWith('__') ? mockMethod(x, name) : method(x, name)
+}
+
+// A mock's method is a child mock, called without self; `child.call` would be another child mock,
+// so callers' `own.call(x, …)` goes through this wrapper.
+const mockMethod = (x: any, name: string) =>
+  function (this: unknown, ...args: any[]): any {
+    return Reflect.apply(x[name], undefined, args)
+  }
+
 /** Marks mocks, which answer every attribute: only the dunders configured on them count as methods. */
 export const MOCK = Symbol.for('brine.python.mock')
 

@@ -205,6 +205,14 @@ function namedtuple(typename: string, fieldNames: any, ...rest: any[]): any {
   const defaults: any[] = kwargs.defaults ? [...kwargs.defaults] : []
   const Tuple = class extends Array {
     static _fields = fields
+    // map/filter/slice of a namedtuple give plain lists (a new Tuple would be filled from its fields).
+    static override get [Symbol.species]() {
+      return Array
+    }
+    /** _make(iterable): a new instance from the values in order. */
+    static _make(values: any): any {
+      return new Tuple(...iter(values))
+    }
     constructor(...args: any[]) {
       super()
       const [positional, named] = splitKwargs(args)
@@ -248,7 +256,15 @@ class deque extends Array {
   }
   append(x: any): void {
     this.push(x)
-    if (this.maxlen !== null && this.length > this.maxlen) this.shift()
+  }
+  // Translated code calls list methods as JavaScript's (append → push, extend → push(...)): a full
+  // deque drops from the other end either way.
+  override push(...xs: any[]): number {
+    for (const x of xs) {
+      super.push(x)
+      if (this.maxlen !== null && this.length > this.maxlen) this.shift()
+    }
+    return this.length
   }
   appendleft(x: any): void {
     this.unshift(x)

@@ -1,12 +1,15 @@
 // dataclasses: @dataclass gives a class the __init__, __repr__ and __eq__ Python generates from its
 // annotated fields (in order, with defaults and field(default_factory=…)); asdict, replace, fields.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
-import { TypeError_ } from '../errors.js'
-import { call, splitKwargs } from '../kwargs.js'
+import { AttributeError, TypeError_ } from '../errors.js'
+import { call, kw, splitKwargs } from '../kwargs.js'
 import { eq } from '../operators.js'
 import { pyModule } from '../registry.js'
 import { repr } from '../text.js'
 import { copy } from './copy.js'
+
+/** Raised on assigning to a field of a frozen dataclass's instance. */
+class FrozenInstanceError extends AttributeError {}
 
 const FIELD = Symbol('field')
 const MISSING = Symbol('MISSING')
@@ -40,6 +43,7 @@ function apply(cls: any, options: Record<string, any>): any {
         else throw new TypeError_(`${cls.name}.__init__() missing 1 required positional argument: '${f.name}'`)
       })
       this.__post_init__?.()
+      if (options.frozen) freeze(this, fields)
     }
   if (!Object.hasOwn(cls.prototype, '__repr__') && options.repr !== false)
     cls.prototype.__repr__ = function (this: any) {
@@ -50,6 +54,20 @@ function apply(cls: any, options: Record<string, any>): any {
       return other?.constructor === this.constructor && fields.every((f) => eq(this[f.name], other[f.name]))
     }
   return cls
+}
+
+/** frozen=True: each field becomes read-only, and assigning to it raises FrozenInstanceError. */
+function freeze(self: any, fields: Field[]): void {
+  for (const { name } of fields) {
+    const value = self[name]
+    Object.defineProperty(self, name, {
+      get: () => value,
+      set: () => {
+        throw new FrozenInstanceError(`cannot assign to field '${name}'`)
+      },
+      enumerable: true,
+    })
+  }
 }
 
 /** @dataclass and @dataclass(frozen=…, …). */
@@ -70,10 +88,12 @@ export const dataclasses = pyModule('dataclasses', {
   fields: (x: any) => fieldsOf(typeof x === 'function' ? x : x.constructor),
   asdict: (x: any) => Object.fromEntries(fieldsOf(x.constructor).map((f) => [f.name, copy.deepcopy(x[f.name])])),
   astuple: (x: any) => fieldsOf(x.constructor).map((f) => copy.deepcopy(x[f.name])),
+  // A new instance through the class's __init__, as Python's replace() makes it (frozen stays frozen).
   replace: (x: any, ...args: any[]) => {
     const [, changes] = splitKwargs(args)
-    const out = Object.assign(Object.create(Object.getPrototypeOf(x)), x)
-    return Object.assign(out, changes)
+    const values = Object.fromEntries(fieldsOf(x.constructor).map((f) => [f.name, x[f.name]]))
+    return call(x.constructor, kw({ ...values, ...changes }))
   },
+  FrozenInstanceError,
   is_dataclass: (x: any) => Array.isArray((typeof x === 'function' ? x : x?.constructor)?.__fields__),
 })

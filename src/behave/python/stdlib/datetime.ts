@@ -87,6 +87,9 @@ class timedelta {
   __floordiv__(o: any): any {
     return o instanceof timedelta ? Math.floor(this.us / o.us) : timedelta.fromMicroseconds(Math.floor(this.us / o))
   }
+  __mod__(o: timedelta): timedelta {
+    return timedelta.fromMicroseconds(((this.us % o.us) + o.us) % o.us)
+  }
   __neg__(): timedelta {
     return timedelta.fromMicroseconds(-this.us)
   }
@@ -196,6 +199,36 @@ class date {
   isoweekday(): number {
     return this.weekday() + 1
   }
+  /** [ISO year, ISO week, ISO weekday]: weeks start on Monday; week 1 holds the year's first Thursday. */
+  isocalendar(): number[] {
+    const thursday = date.fromordinal(this.toordinal() - this.weekday() + 3)
+    const week = Math.floor((thursday.toordinal() - new date(thursday.year, 1, 1).toordinal()) / 7) + 1
+    const out = [thursday.year, week, this.isoweekday()]
+    return Object.assign(out, { year: out[0], week: out[1], weekday: out[2] })
+  }
+  /** time.struct_time's fields for this date (and time, for a datetime). */
+  timetuple(): number[] {
+    const t = this as any
+    const yday = this.toordinal() - new date(this.year, 1, 1).toordinal() + 1
+    const fields = [
+      this.year,
+      this.month,
+      this.day,
+      t.hour ?? 0,
+      t.minute ?? 0,
+      t.second ?? 0,
+      this.weekday(),
+      yday,
+      -1,
+    ]
+    const names = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst']
+    return Object.assign(fields, Object.fromEntries(names.map((n, i) => [n, fields[i]])))
+  }
+  /** 'Sun Dec 31 00:00:00 2023', the day padded with a space. */
+  ctime(): string {
+    const t = this as any
+    return `${strftime(this, '%a %b')} ${String(this.day).padStart(2)} ${pad(t.hour ?? 0)}:${pad(t.minute ?? 0)}:${pad(t.second ?? 0)} ${this.year}`
+  }
   replace(...args: any[]): any {
     const [, kw] = splitKwargs(args)
     return new date(kw.year ?? this.year, kw.month ?? this.month, kw.day ?? this.day)
@@ -266,9 +299,37 @@ class time {
     this.microsecond = a.microsecond
     this.tzinfo = a.tzinfo ?? null
   }
-  isoformat(): string {
-    return `${pad(this.hour)}:${pad(this.minute)}:${pad(this.second)}${this.microsecond ? '.' + pad(this.microsecond, 6) : ''}`
+  static fromisoformat(s: string): time {
+    const m = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?$/.exec(s)
+    if (!m) throw new ValueError(`Invalid isoformat string: '${s}'`)
+    return new time(Number(m[1]), Number(m[2]), Number(m[3] ?? 0), Number((m[4] ?? '0').padEnd(6, '0')))
   }
+  /** isoformat(timespec='auto'): 'hours' to 'microseconds', or microseconds only when there are any. */
+  isoformat(...args: any[]): string {
+    const [[timespecArg = 'auto'], { timespec = timespecArg }] = splitKwargs(args)
+    const parts = [pad(this.hour), pad(this.minute), pad(this.second)]
+    const spec = timespec === 'auto' ? (this.microsecond ? 'microseconds' : 'seconds') : timespec
+    const shown = { hours: 1, minutes: 2, seconds: 3, milliseconds: 3, microseconds: 3 }[spec as string]
+    if (shown === undefined) throw new ValueError('Unknown timespec value')
+    const fraction =
+      spec === 'milliseconds'
+        ? '.' + pad(Math.floor(this.microsecond / 1000), 3)
+        : spec === 'microseconds'
+          ? '.' + pad(this.microsecond, 6)
+          : ''
+    return parts.slice(0, shown).join(':') + fraction
+  }
+  replace(...args: any[]): time {
+    const [, k] = splitKwargs(args)
+    return new time(
+      k.hour ?? this.hour,
+      k.minute ?? this.minute,
+      k.second ?? this.second,
+      k.microsecond ?? this.microsecond,
+      'tzinfo' in k ? k.tzinfo : this.tzinfo,
+    )
+  }
+
   strftime(format: string): string {
     return strftime(new datetime(1900, 1, 1, this.hour, this.minute, this.second, this.microsecond), format)
   }
@@ -338,6 +399,12 @@ class datetime extends date {
   }
   static override today(): datetime {
     return datetime.now()
+  }
+  static utcfromtimestamp(seconds: number): datetime {
+    return datetime.fromtimestamp(seconds, timezone.utc).replace(kw({ tzinfo: null }))
+  }
+  tzname(): string | null {
+    return this.tzinfo?.tzname() ?? null
   }
   static utcnow(): datetime {
     const d = datetime.fromDate(new Date(), timezone.utc)
@@ -426,9 +493,12 @@ class datetime extends date {
   utcoffset(): timedelta | null {
     return this.tzinfo?.offset ?? null
   }
-  override isoformat(sep = 'T'): string {
+  /** isoformat(sep='T', timespec='auto'). */
+  override isoformat(...args: any[]): string {
+    const [[sepArg = 'T', timespecArg = 'auto'], kwargs] = splitKwargs(args)
+    const { sep = sepArg, timespec = timespecArg } = kwargs
     const offset = this.tzinfo ? tzOffset(this.tzinfo, true) : ''
-    return `${super.isoformat()}${sep}${this.time().isoformat()}${offset}`
+    return `${super.isoformat()}${sep}${this.time().isoformat(kw({ timespec }))}${offset}`
   }
   override __add__(o: any): any {
     if (!(o instanceof timedelta)) return NotImplemented
@@ -498,6 +568,9 @@ export function strftime(value: any, format: string, utc = false): string {
     A: () => DAYS[d.weekday()]!,
     w: () => String((d.weekday() + 1) % 7),
     j: () => pad(d.toordinal() - new date(d.year, 1, 1).toordinal() + 1, 3),
+    // Week of the year, weeks starting on Sunday (%U) or Monday (%W); days before the first are week 0.
+    U: () => pad(Math.floor((d.toordinal() - new date(d.year, 1, 1).toordinal() + 7 - ((d.weekday() + 1) % 7)) / 7)),
+    W: () => pad(Math.floor((d.toordinal() - new date(d.year, 1, 1).toordinal() + 7 - d.weekday()) / 7)),
     z: () => (d.tzinfo ? tzOffset(d.tzinfo, false) : ''),
     Z: () => d.tzinfo?.tzname() ?? '',
     '%': () => '%',
@@ -559,6 +632,10 @@ function strptime(text: string, format: string): datetime {
     tz,
   )
 }
+
+// The earliest and latest representable values.
+Object.assign(date, { min: new date(1, 1, 1), max: new date(9999, 12, 31) })
+Object.assign(datetime, { min: new datetime(1, 1, 1), max: new datetime(9999, 12, 31, 23, 59, 59, 999_999) })
 
 export const datetimeModule = pyModule('datetime', {
   date,

@@ -4,7 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { ValueError, KeyError } from '../errors.js'
 import { NO_INIT, PyObject } from '../object.js'
-import { eq } from '../operators.js'
+import { eq, ge, gt, le, lt } from '../operators.js'
 import { pyModule } from '../registry.js'
 import { repr } from '../text.js'
 
@@ -28,6 +28,9 @@ class Enum extends PyObject {
   constructor(...args: any[]) {
     super(NO_INIT)
     if (args[0] === NO_INIT) return
+    // Enum('Color', ['RED', 'GREEN']): the functional API makes a new enum class.
+    if (!members.has(new.target) && typeof args[0] === 'string' && args.length > 1)
+      return functional(new.target, args[0], args[1]) as any
     const own = members.get(new.target)
     const found = own?.list.find((m) => eq(m.value, args[0]))
     if (!found) throw new ValueError(`${repr(args[0])} is not a valid ${new.target.name}`)
@@ -91,10 +94,40 @@ class Enum extends PyObject {
   }
 }
 
+/** Enum(name, names): names as 'A B' or 'A,B', a list of names (valued 1, 2…), of pairs, or a dict. */
+function functional(base: any, name: string, names: any): any {
+  const cls = class extends base {}
+  Object.defineProperty(cls, 'name', { value: name })
+  const entries: [string, any][] =
+    typeof names === 'string'
+      ? names
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((n, i) => [n, i + 1])
+      : Array.isArray(names)
+        ? names.map((n, i) => (typeof n === 'string' ? [n, i + 1] : [n[0], n[1]]))
+        : Object.entries(names)
+  cls.__class_attributes__(Object.fromEntries(entries))
+  return cls
+}
+
 /** IntEnum: members are equal to (and compute as) their int values. */
 class IntEnum extends Enum {
   __eq__(other: any): boolean {
     return other === this || eq(this.value, other instanceof Enum ? other.value : other)
+  }
+  // Ordered as their values, against members and ints alike.
+  __lt__(other: any): boolean {
+    return lt(this.value, intOf(other))
+  }
+  __le__(other: any): boolean {
+    return le(this.value, intOf(other))
+  }
+  __gt__(other: any): boolean {
+    return gt(this.value, intOf(other))
+  }
+  __ge__(other: any): boolean {
+    return ge(this.value, intOf(other))
   }
   override valueOf(): number {
     return this.value
@@ -103,6 +136,8 @@ class IntEnum extends Enum {
     return String(this.value)
   }
 }
+
+const intOf = (x: any) => (x instanceof Enum ? x.value : x)
 
 const StrEnum = Enum
 

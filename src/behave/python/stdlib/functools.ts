@@ -9,6 +9,29 @@ import { repr } from '../text.js'
 
 const NONE = Symbol('no initial')
 
+/** cmp_to_key's key: an object (not a plain one, which would be a dict) ordered by the cmp function. */
+class CmpKey {
+  constructor(
+    readonly value: any,
+    private readonly cmp: (a: any, b: any) => number,
+  ) {}
+  __lt__(o: CmpKey): boolean {
+    return this.cmp(this.value, o.value) < 0
+  }
+  __gt__(o: CmpKey): boolean {
+    return this.cmp(this.value, o.value) > 0
+  }
+  __le__(o: CmpKey): boolean {
+    return this.cmp(this.value, o.value) <= 0
+  }
+  __ge__(o: CmpKey): boolean {
+    return this.cmp(this.value, o.value) >= 0
+  }
+  __eq__(o: CmpKey): boolean {
+    return this.cmp(this.value, o.value) === 0
+  }
+}
+
 function reduce(f: (a: any, b: any) => any, xs: any, initial: any = NONE): any {
   const items = [...iter(xs)]
   if (initial === NONE) {
@@ -44,6 +67,16 @@ function lru_cache(...args: any[]): any {
   return typeof first === 'function' ? memoize(first) : memoize
 }
 
+/** update_wrapper(wrapper, wrapped): the wrapper takes the wrapped function's name and docstring. */
+function update_wrapper(wrapper: any, wrapped: any): any {
+  for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
+    const value = name === '__name__' || name === '__qualname__' ? (wrapped[name] ?? wrapped.name) : wrapped[name]
+    if (value !== undefined) Object.defineProperty(wrapper, name, { value, writable: true, configurable: true })
+  }
+  Object.defineProperty(wrapper, '__wrapped__', { value: wrapped, writable: true, configurable: true })
+  return wrapper
+}
+
 function total_ordering(cls: any): any {
   const p = cls.prototype
   const lt =
@@ -69,16 +102,11 @@ function total_ordering(cls: any): any {
 export const functools = pyModule('functools', {
   reduce,
   partial,
-  wraps: () => (f: any) => f,
-  update_wrapper: (wrapper: any) => wrapper,
+  wraps: (wrapped: any) => (wrapper: any) => update_wrapper(wrapper, wrapped),
+  update_wrapper,
   lru_cache,
   cache: memoize,
-  cmp_to_key: (cmp: (a: any, b: any) => number) => (x: any) => ({
-    __lt__: (o: any) => cmp(x, o.value) < 0,
-    __gt__: (o: any) => cmp(x, o.value) > 0,
-    __eq__: (o: any) => cmp(x, o.value) === 0,
-    value: x,
-  }),
+  cmp_to_key: (cmp: (a: any, b: any) => number) => (x: any) => new CmpKey(x, cmp),
   total_ordering,
   cached_property: (f: any) => memoize(f),
 })

@@ -1,13 +1,13 @@
 // PyHamcrest: assert_that(actual, matcher[, reason]) or assert_that(condition, reason), and the
 // common matchers, with PyHamcrest's "Expected: … but: was …" messages.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
-import { contains as pyContains, len } from '../containers.js'
-import { AssertionError } from '../errors.js'
+import { contains as pyContains, len, values } from '../containers.js'
+import { AssertionError, isError } from '../errors.js'
 import { iter } from '../iteration.js'
-import { splitKwargs } from '../kwargs.js'
+import { call, splitKwargs } from '../kwargs.js'
 import { compare, eq, truthy } from '../operators.js'
 import { pyModule } from '../registry.js'
-import { repr } from '../text.js'
+import { repr, str } from '../text.js'
 import { isDict } from '../values.js'
 import { isinstance } from '../attributes.js'
 
@@ -83,11 +83,7 @@ function inAnyOrder(...items: any[]): Matcher {
 
 const hasItem = (item: any): Matcher => {
   const m = wrap(item)
-  return new Matcher(
-    (x) => list(x).some((v) => m.matches(v)),
-    `a sequence containing ${m.description}`,
-    (x) => `a sequence containing ${m.description} was ${show(x)}`,
-  )
+  return new Matcher((x) => list(x).some((v) => m.matches(v)), `a sequence containing ${m.description}`)
 }
 
 const allOf = (...ms: any[]): Matcher => {
@@ -124,6 +120,48 @@ const is_not = (m: any): Matcher => {
     (x) => !inner.matches(x),
     `not ${inner.description}`,
     (x) => `but was ${show(x)}`,
+  )
+}
+
+/** calling(f).with_args(…): a call to make later, for raises(). */
+class Calling {
+  #args: any[] = []
+  constructor(readonly fn: any) {}
+  with_args(...args: any[]): Calling {
+    this.#args = args
+    return this
+  }
+  invoke(): any {
+    return call(this.fn, ...this.#args)
+  }
+}
+
+const className = (type: any) => `<class '${type?.pythonName ?? type?.name ?? repr(type)}'>`
+
+/** raises(Exception, pattern=None): the call raises that exception, its message matching the pattern. */
+function raises(...args: any[]): Matcher {
+  const [[type, patternArg = null], kwargs] = splitKwargs(args)
+  const pattern: string | null = kwargs.pattern ?? patternArg
+  let outcome: { raised: any } | undefined
+  const isType = (e: any) => e instanceof type || isError(e, type?.pythonName ?? type?.name)
+  return new Matcher(
+    (x) => {
+      outcome = undefined
+      try {
+        if (x instanceof Calling) x.invoke()
+        else call(x)
+      } catch (error) {
+        outcome = { raised: error }
+      }
+      return !!outcome && isType(outcome.raised) && (pattern === null || new RegExp(pattern).test(str(outcome.raised)))
+    },
+    `Expected a callable raising ${className(type)}`,
+    () => {
+      if (!outcome) return 'No exception raised.'
+      const e = outcome.raised
+      if (!isType(e)) return `${repr(e)} of type ${className(e?.constructor)} was raised instead`
+      return `Correct assertion type raised, but the expected pattern ("${pattern}") not found. Exception message was: "${str(e)}"`
+    },
   )
 }
 
@@ -204,6 +242,30 @@ export const hamcrest = pyModule('hamcrest', {
       `an object with a property '${name}'${m ? ` matching ${m.description}` : ''}`,
     )
   },
+  has_string: (m: any) => {
+    const inner = wrap(m)
+    return new Matcher((x) => inner.matches(str(x)), `an object with str ${inner.description}`)
+  },
+  has_value: (v: any) => {
+    const m = wrap(v)
+    return new Matcher((x) => values(x).some((y) => m.matches(y)), `a dictionary containing value ${m.description}`)
+  },
+  string_contains_in_order: (...parts: string[]) =>
+    new Matcher(
+      (x) => {
+        let at = 0
+        for (const part of parts) {
+          const found = typeof x === 'string' ? x.indexOf(part, at) : -1
+          if (found < 0) return false
+          // PyHamcrest searches on from where the last part began, not where it ended.
+          at = found
+        }
+        return true
+      },
+      `a string containing ${parts.map((p) => repr(p)).join(', ')} in order`,
+    ),
+  calling: (fn: any) => new Calling(fn),
+  raises,
   all_of: allOf,
   any_of: (...ms: any[]) => {
     const all = ms.map(wrap)

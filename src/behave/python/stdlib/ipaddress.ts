@@ -26,6 +26,15 @@ class IPv4Address extends PyObject {
   __eq__(o: any): boolean {
     return o instanceof IPv4Address && o.value === this.value
   }
+  __lt__(o: IPv4Address): boolean {
+    return this.value < o.value
+  }
+  __gt__(o: IPv4Address): boolean {
+    return this.value > o.value
+  }
+  get version(): number {
+    return 4
+  }
 }
 
 class IPv6Address extends PyObject {
@@ -55,6 +64,15 @@ class IPv6Address extends PyObject {
   __eq__(o: any): boolean {
     return o instanceof IPv6Address && o.value === this.value
   }
+  __lt__(o: IPv6Address): boolean {
+    return this.value < o.value
+  }
+  __gt__(o: IPv6Address): boolean {
+    return this.value > o.value
+  }
+  get version(): number {
+    return 6
+  }
 }
 
 function parse6(text: string): bigint {
@@ -66,9 +84,18 @@ function parse6(text: string): bigint {
   return groups.reduce((acc, g) => (acc << 16n) | BigInt(`0x${g || '0'}`), 0n)
 }
 
+/** ip_address(text or int): an IPv4Address, else an IPv6Address, as Python chooses. */
+function ip_address(a: any): IPv4Address | IPv6Address {
+  if (typeof a !== 'string') return toBig(a) >= 1n << 32n ? new IPv6Address(a) : new IPv4Address(a)
+  try {
+    return a.includes(':') ? new IPv6Address(a) : new IPv4Address(a)
+  } catch {
+    throw new ValueError(`'${a}' does not appear to be an IPv4 or IPv6 address`)
+  }
+}
+
 export const ipaddress = pyModule('ipaddress', {
   IPv4Address,
   IPv6Address,
-  ip_address: (a: any) =>
-    (typeof a === 'string' && a.includes(':')) || toBig(a) >= 1n << 32n ? new IPv6Address(a) : new IPv4Address(a),
+  ip_address,
 })

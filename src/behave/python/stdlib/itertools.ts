@@ -70,7 +70,9 @@ function combinations(xs: any, r: number, replace = false): any[][] {
   return out
 }
 
-function groupby(xs: any, key: ((x: any) => any) | null = null): [any, any[]][] {
+function groupby(...args: any[]): [any, any[]][] {
+  const [[xs, keyArg = null], kwargs] = splitKwargs(args)
+  const key: ((x: any) => any) | null = kwargs.key ?? keyArg
   const out: [any, any[]][] = []
   for (const x of iter(xs)) {
     const k = key ? key(x) : x

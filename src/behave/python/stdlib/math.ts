@@ -1,6 +1,7 @@
 // Python's math module on JavaScript numbers (floor/ceil return ints, isclose, gcd, factorial…).
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { ValueError } from '../errors.js'
+import { iter } from '../iteration.js'
 import { splitKwargs } from '../kwargs.js'
 import { pyModule } from '../registry.js'
 
@@ -26,6 +27,24 @@ function domain<T extends (...a: number[]) => number>(f: T): T {
     if (Number.isNaN(r) && !a.some(Number.isNaN)) throw new ValueError('math domain error')
     return r
   }) as T
+}
+
+/** fsum: the correctly rounded sum (Shewchuk's exact partial sums, as Python's msum recipe). */
+function fsum(xs: Iterable<number>): number {
+  const partials: number[] = []
+  for (let x of iter(xs)) {
+    let i = 0
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x]
+      const hi = x + y
+      const lo = y - (hi - x)
+      if (lo) partials[i++] = lo
+      x = hi
+    }
+    partials.length = i
+    partials.push(x)
+  }
+  return partials.reduce((a, b) => a + b, 0)
 }
 
 export const math = pyModule('math', {
@@ -68,7 +87,7 @@ export const math = pyModule('math', {
   comb: (n: number, k: number) => (k < 0 || k > n ? 0 : Math.round(factorial(n) / (factorial(k) * factorial(n - k)))),
   perm: (n: number, k = n) => (k < 0 || k > n ? 0 : Math.round(factorial(n) / factorial(n - k))),
   prod: (xs: Iterable<number>, start = 1) => [...xs].reduce((a, b) => a * b, start),
-  fsum: (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0),
+  fsum,
   isfinite: Number.isFinite,
   isinf: (x: number) => x === Infinity || x === -Infinity,
   isnan: Number.isNaN,

@@ -10,8 +10,19 @@ import { eq } from '../operators.js'
 import { REPR, repr } from '../text.js'
 import { isClass, MOCK } from '../values.js'
 
+/**
+ * A named marker object (sentinel.name, DEFAULT, ANY). A class instance, not a plain object: a plain
+ * object is a dict to brine/python, and two empty dicts would be equal.
+ */
+class Marker {
+  constructor(private readonly text: string) {}
+  [REPR](): string {
+    return this.text
+  }
+}
+
 /** mock.DEFAULT / sentinel: "use the mock's return_value". */
-export const DEFAULT: object = Object.freeze({ [REPR]: () => 'sentinel.DEFAULT' })
+export const DEFAULT: object = Object.freeze(new Marker('sentinel.DEFAULT'))
 
 /** One recorded call: `call(1, a=2)`, `call.method(3)`. */
 export class Call {
@@ -44,22 +55,22 @@ export class Call {
 const argsText = (args: any[], kwargs: Record<string, any>) =>
   [...args.map(repr), ...Object.entries(kwargs).map(([k, v]) => `${k}=${repr(v)}`)].join(', ')
 
-/** `call(1, a=2)` and `call.method(…)` for comparing with call_args / mock_calls. */
-export const call: any = new Proxy(
-  function call(...args: any[]) {
-    const [positional, kwargs] = splitKwargs(args)
-    return new Call(positional, kwargs)
-  },
-  {
-    get(target, key) {
-      if (typeof key === 'symbol' || key in target) return (target as any)[key]
-      return (...args: any[]) => {
-        const [positional, kwargs] = splitKwargs(args)
-        return new Call(positional, kwargs, key)
-      }
+/** `call(1, a=2)`, `call.method(…)` and `call.child.method(…)` for comparing with call_args / mock_calls. */
+function callNamed(name: string): any {
+  return new Proxy(
+    function call(...args: any[]) {
+      const [positional, kwargs] = splitKwargs(args)
+      return new Call(positional, kwargs, name)
     },
-  },
-)
+    {
+      get(target, key) {
+        if (typeof key === 'symbol' || key in target) return (target as any)[key]
+        return callNamed(name ? `${name}.${key}` : key)
+      },
+    },
+  )
+}
+export const call: any = callNamed('')
 
 // MagicMock's supported dunders and what they return unless configured.
 const magicDefaults: Record<string, (self: any) => any> = {
@@ -73,6 +84,10 @@ const magicDefaults: Record<string, (self: any) => any> = {
   __str__: (self) => repr(self),
   __enter__: (self) => self,
   __exit__: () => false,
+  // Item access answers the dunder's return_value (a MagicMock unless configured).
+  __getitem__: () => DEFAULT,
+  __setitem__: () => null,
+  __delitem__: () => null,
   __lt__: () => NOT_IMPLEMENTED,
   __gt__: () => NOT_IMPLEMENTED,
   __le__: () => NOT_IMPLEMENTED,
@@ -186,8 +201,9 @@ function fail(message: string): never {
   throw new AssertionError(message)
 }
 
+/** Python's _calls_repr: the mock's calls (its children's too), after "Called n times.". */
 function callsText(s: State): string {
-  return s.calls.length ? `\nCalls: [${s.calls.map((c) => c.__repr__()).join(', ')}].` : '.'
+  return s.mockCalls.length ? `\nCalls: [${s.mockCalls.map((c) => c.__repr__()).join(', ')}].` : ''
 }
 
 function expected(s: State, args: any[]): string {
@@ -223,11 +239,11 @@ function api(s: State, name: string): any {
     case 'assert_called_once':
       return () =>
         s.calls.length === 1 ||
-        fail(`Expected '${displayName(s)}' to have been called once. Called ${s.calls.length} times${callsText(s)}`)
+        fail(`Expected '${displayName(s)}' to have been called once. Called ${s.calls.length} times.${callsText(s)}`)
     case 'assert_not_called':
       return () =>
         s.calls.length === 0 ||
-        fail(`Expected '${displayName(s)}' to not have been called. Called ${s.calls.length} times${callsText(s)}`)
+        fail(`Expected '${displayName(s)}' to not have been called. Called ${s.calls.length} times.${callsText(s)}`)
     case 'assert_called_with':
       return (...args: any[]) => {
         const last = s.calls.at(-1)
@@ -240,7 +256,7 @@ function api(s: State, name: string): any {
     case 'assert_called_once_with':
       return (...args: any[]) => {
         if (s.calls.length !== 1)
-          fail(`Expected '${displayName(s)}' to be called once. Called ${s.calls.length} times${callsText(s)}`)
+          fail(`Expected '${displayName(s)}' to be called once. Called ${s.calls.length} times.${callsText(s)}`)
         return api(s, 'assert_called_with')(...args)
       }
     case 'assert_any_call':
@@ -413,11 +429,29 @@ export const NonCallableMock = Mock
 export const NonCallableMagicMock = MagicMock
 export const AsyncMock = MagicMock
 
-/** PropertyMock: a mock to set as a class property. */
-export const PropertyMock = Mock
+const propertyMocks = new WeakSet<object>()
+
+/** PropertyMock: a mock to set as a class property; reading it calls it, assigning calls it with the value. */
+export const PropertyMock: any = function PropertyMock(...args: any[]) {
+  const m = Mock(...args)
+  propertyMocks.add(m)
+  return m
+}
+
+/** Whether patch should install the value as a property (a getter and setter calling it). */
+export const isPropertyMock = (x: unknown): boolean => typeof x === 'function' && propertyMocks.has(x)
 
 /** mock.ANY: equal to everything. */
-export const ANY: object = Object.freeze({ __eq__: () => true, [REPR]: () => '<ANY>' })
+export const ANY: object = Object.freeze(
+  new (class Any extends Marker {
+    __eq__(): boolean {
+      return true
+    }
+    __ne__(): boolean {
+      return false
+    }
+  })('<ANY>'),
+)
 
 /** mock.sentinel.name: a unique named object. */
 export const sentinel: any = new Proxy(
@@ -425,7 +459,7 @@ export const sentinel: any = new Proxy(
   {
     get(target: any, key) {
       if (typeof key === 'symbol') return undefined
-      target[key] ??= Object.freeze({ [REPR]: () => `sentinel.${key}` })
+      target[key] ??= Object.freeze(new Marker(`sentinel.${key}`))
       return target[key]
     },
   },

@@ -110,6 +110,22 @@ function* walk(top: any): Generator<[string, string[], string[]]> {
   for (const d of dirs) yield* walk(path.join(root, d))
 }
 
+/**
+ * os.environ: the process's environment, seen as a dict. process.env itself is not a plain object
+ * (its prototype is not Object's), so brine/python would not take it for a dict (`.get`, `in`, items).
+ */
+const environ: Record<string, string> = new Proxy(Object.create(null), {
+  get: (_target, key) => (typeof key === 'string' ? process.env[key] : undefined),
+  set: (_target, key, value) => typeof key === 'string' && Reflect.set(process.env, key, String(value)),
+  has: (_target, key) => typeof key === 'string' && Object.hasOwn(process.env, key),
+  deleteProperty: (_target, key) => typeof key === 'string' && Reflect.deleteProperty(process.env, key),
+  ownKeys: () => Object.keys(process.env),
+  getOwnPropertyDescriptor: (_target, key) =>
+    typeof key === 'string' && Object.hasOwn(process.env, key)
+      ? { value: process.env[key], writable: true, enumerable: true, configurable: true }
+      : undefined,
+})
+
 export const os = pyModule('os', {
   path,
   sep: '/',
@@ -118,7 +134,7 @@ export const os = pyModule('os', {
   curdir: '.',
   pardir: '..',
   name: 'posix',
-  environ: process.env as Record<string, string>,
+  environ,
   getenv: (key: string, fallback: any = null) => process.env[key] ?? fallback,
   putenv: (key: string, value: string) => void (process.env[key] = value),
   getcwd: () => process.cwd(),

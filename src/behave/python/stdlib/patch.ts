@@ -16,6 +16,7 @@ import {
   NonCallableMock,
   PropertyMock,
   call,
+  isPropertyMock,
   sentinel,
 } from './mock.js'
 
@@ -41,7 +42,9 @@ interface Saved {
   restore(): void
 }
 
-function swap(target: any, attribute: string, value: any, create: boolean): Saved {
+function swap(owner: any, attribute: string, value: any, create: boolean): Saved {
+  // A class's methods live on its prototype: patching Class.method replaces what its instances call.
+  const target = onPrototype(owner, attribute) ? owner.prototype : owner
   const descriptor = Object.getOwnPropertyDescriptor(target, attribute)
   if (!descriptor && !(attribute in target) && !create)
     throw new AttributeError(`${String(target?.__name__ ?? target)} does not have the attribute '${attribute}'`)
@@ -51,12 +54,15 @@ function swap(target: any, attribute: string, value: any, create: boolean): Save
     target[attribute] = value
     return { restore: () => void (target[attribute] = original) }
   }
-  Object.defineProperty(target, attribute, {
-    value,
-    writable: true,
-    configurable: true,
-    enumerable: descriptor?.enumerable ?? true,
-  })
+  const enumerable = descriptor?.enumerable ?? true
+  if (isPropertyMock(value))
+    Object.defineProperty(target, attribute, {
+      get: () => value(),
+      set: (v: any) => value(v),
+      configurable: true,
+      enumerable,
+    })
+  else Object.defineProperty(target, attribute, { value, writable: true, configurable: true, enumerable })
   return {
     restore: () => {
       if (descriptor) Object.defineProperty(target, attribute, descriptor)
@@ -64,6 +70,13 @@ function swap(target: any, attribute: string, value: any, create: boolean): Save
     },
   }
 }
+
+const onPrototype = (owner: any, attribute: string): boolean =>
+  typeof owner === 'function' &&
+  !(attribute in owner) &&
+  owner.prototype !== undefined &&
+  owner.prototype !== null &&
+  attribute in owner.prototype
 
 type Patching = { enter(): any; exit(): void }
 

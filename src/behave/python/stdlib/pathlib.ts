@@ -101,6 +101,9 @@ class Path extends PyObject {
   relative_to(other: any): Path {
     return new Path(nodePath.relative(String(other), this.#path))
   }
+  as_posix(): string {
+    return this.#path
+  }
   expanduser(): Path {
     return new Path(osPath.expanduser(this.#path))
   }
@@ -148,21 +151,41 @@ class Path extends PyObject {
   iterdir(): Path[] {
     return osCall(() => fs.readdirSync(this.#path), this.#path).map((n) => new Path(this.#path, n))
   }
+  /** The paths a pattern matches, segment by segment (`*`, `?`, and `**` for this and every subfolder). */
   glob(pattern: string): Path[] {
-    const re = new RegExp(
-      '^' +
-        pattern
-          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*/g, '[^/]*')
-          .replace(/\?/g, '[^/]') +
-        '$',
-    )
-    return this.iterdir().filter((p) => re.test(p.name))
+    let found: Path[] = [this]
+    for (const segment of pattern.split('/').filter(Boolean)) {
+      if (segment === '**') {
+        found = found.flatMap((p) => [p, ...p.#folders()])
+        continue
+      }
+      const re = globPart(segment)
+      found = found.flatMap((p) => (p.is_dir() ? p.iterdir().filter((c) => re.test(c.name)) : []))
+    }
+    return found
+  }
+  rglob(pattern: string): Path[] {
+    return this.glob(`**/${pattern}`)
+  }
+  #folders(): Path[] {
+    return this.iterdir()
+      .filter((p) => p.is_dir() && !fs.lstatSync(String(p)).isSymbolicLink())
+      .flatMap((p) => [p, ...p.#folders()])
   }
   stat(): any {
     const s = osCall(() => fs.statSync(this.#path), this.#path)
     return { st_size: s.size, st_mtime: s.mtimeMs / 1000, st_mode: s.mode }
   }
 }
+
+const globPart = (segment: string) =>
+  new RegExp(
+    '^' +
+      segment
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+  )
 
 export const pathlib = pyModule('pathlib', { Path, PurePath: Path, PosixPath: Path, PurePosixPath: Path })

@@ -24,6 +24,9 @@ class ConsoleStream {
   }
 }
 
+const stdout = new ConsoleStream((line) => console.log(line))
+const stderr = new ConsoleStream((line) => console.error(line))
+
 export const sys = pyModule('sys', {
   argv: ['behave'],
   path: [] as string[],
@@ -34,8 +37,11 @@ export const sys = pyModule('sys', {
   version: '3.11.2 (brine/python)',
   version_info: Object.assign([3, 11, 2, 'final', 0], { major: 3, minor: 11, micro: 2 }),
   maxsize: Number.MAX_SAFE_INTEGER,
-  stdout: new ConsoleStream((line) => console.log(line)) as any,
-  stderr: new ConsoleStream((line) => console.error(line)) as any,
+  stdout: stdout as any,
+  stderr: stderr as any,
+  // The original streams, to put back after replacing stdout/stderr.
+  __stdout__: stdout,
+  __stderr__: stderr,
   stdin: { read: () => '', readline: () => '', isatty: () => false } as any,
   exit(code: any = null): never {
     throw new SystemExit(...(code === null ? [] : [code]))

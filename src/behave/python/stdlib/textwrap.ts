@@ -31,8 +31,8 @@ export const textwrap = pyModule('textwrap', {
   indent: (text: string, prefix: string) => text.replace(/^(?=.*\S)/gm, prefix),
   wrap,
   fill: (text: string, ...args: any[]) => wrap(text, ...args).join('\n'),
-  shorten: (text: string, width: number, ...args: any[]) => {
-    const [, { placeholder = ' [...]' }] = splitKwargs(args)
+  shorten: (text: string, ...args: any[]) => {
+    const [[widthArg], { width = widthArg, placeholder = ' [...]' }] = splitKwargs(args)
     const words = text.split(/\s+/).filter(Boolean).join(' ')
     if (words.length <= width) return words
     const lines = wrap(words, width - placeholder.length)
