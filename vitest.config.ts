@@ -23,7 +23,7 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       // The floor under what the suite measures. brine/python and the migrations are exercised mostly by
       // real-project runs in child processes, which v8 coverage of this process does not see.
-      thresholds: { lines: 92, branches: 86 },
+      thresholds: { lines: 94, branches: 87 },
     },
   },
 })
