@@ -80,22 +80,10 @@ export function translateImport(node: PyNode, scope: ModuleScope, context: Impor
     return
   }
   // from X import a, b as c
-  const moduleNode = field(node, 'module_name')!
-  const level = moduleNode.type === 'relative_import' ? (kids(moduleNode)[0]?.text.length ?? 0) : 0
-  const moduleName = moduleNode.type === 'relative_import' ? (kids(moduleNode)[1]?.text ?? '') : moduleNode.text
+  const { level, moduleName } = importSource(node)
   const wildcard = kids(node).some((c) => c.type === 'wildcard_import')
-  const pairs = node
-    .childrenForFieldName('name')
-    .filter((n): n is PyNode => n !== null)
-    .map(
-      (n) =>
-        (n.type === 'aliased_import' ? [field(n, 'name')!.text, field(n, 'alias')!.text] : [n.text, n.text]) as [
-          string,
-          string,
-        ],
-    )
-  // behave's own API stays behave's; a behave module brine/python provides (behave.tag_expression) is a library.
-  if (level === 0 && BEHAVE.test(moduleName) && !libraryModule(moduleName)) {
+  const pairs = importedNames(node)
+  if (isBehaveApi(moduleName, level)) {
     // `from behave import *` brings the step decorators, which step modules have anyway.
     for (const [name, alias] of pairs) scope.names.set(alias, { kind: 'external', module: `${moduleName}.${name}` })
     return
@@ -218,20 +206,9 @@ export function localImport(
     if (code.length) scope.usesBuiltins ||= code.some((c) => c.includes('py.'))
     return { code, names }
   }
-  const moduleNode = field(node, 'module_name')!
-  const level = moduleNode.type === 'relative_import' ? (kids(moduleNode)[0]?.text.length ?? 0) : 0
-  const moduleName = moduleNode.type === 'relative_import' ? (kids(moduleNode)[1]?.text ?? '') : moduleNode.text
-  const pairs = node
-    .childrenForFieldName('name')
-    .filter((n): n is PyNode => n !== null)
-    .map(
-      (n) =>
-        (n.type === 'aliased_import' ? [field(n, 'name')!.text, field(n, 'alias')!.text] : [n.text, n.text]) as [
-          string,
-          string,
-        ],
-    )
-  if (level === 0 && BEHAVE.test(moduleName) && !libraryModule(moduleName)) return { code, names }
+  const { level, moduleName } = importSource(node)
+  const pairs = importedNames(node)
+  if (isBehaveApi(moduleName, level)) return { code, names }
   const project = context.resolve(moduleName, level)
   const library = !project && level === 0 ? libraryModule(moduleName) : undefined
   for (const [name, alias] of pairs) {
@@ -248,3 +225,22 @@ export function localImport(
   scope.usesBuiltins ||= code.some((c) => c.includes('py.'))
   return { code, names }
 }
+
+/** `from X import …`: X, and how many dots make it relative. */
+function importSource(node: PyNode): { level: number; moduleName: string } {
+  const moduleNode = field(node, 'module_name')!
+  if (moduleNode.type !== 'relative_import') return { level: 0, moduleName: moduleNode.text }
+  return { level: kids(moduleNode)[0]?.text.length ?? 0, moduleName: kids(moduleNode)[1]?.text ?? '' }
+}
+
+/** `from X import a, b as c`: [name, alias] pairs. */
+function importedNames(node: PyNode): [string, string][] {
+  return node
+    .childrenForFieldName('name')
+    .filter((n): n is PyNode => n !== null)
+    .map((n) => (n.type === 'aliased_import' ? [field(n, 'name')!.text, field(n, 'alias')!.text] : [n.text, n.text]))
+}
+
+/** behave's own API stays behave's; a behave module brine/python provides (behave.tag_expression) is a library. */
+const isBehaveApi = (moduleName: string, level: number) =>
+  level === 0 && BEHAVE.test(moduleName) && !libraryModule(moduleName)
