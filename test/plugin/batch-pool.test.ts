@@ -2,7 +2,7 @@
 // feature files per worker task). Each feature stays a Vitest file of its own: file filters,
 // file:line, -t, @only, isolate and Vitest's reporters behave as with one task per file.
 import { spawnSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { batchSize, environmentOf } from '../../src/plugin/batch-pool.ts'
@@ -188,6 +188,48 @@ describe('a run with the default layout', () => {
         .every((s) => s.endsWith('-passes')),
     ).toBe(true)
   }, 120_000)
+
+  test('--shard splits the features between shards, every scenario in exactly one', async () => {
+    const shards = await Promise.all(
+      ['1/2', '2/2'].map((shard) => runVitest(project, [...threads, `--shard=${shard}`], env)),
+    )
+    const files = shards.map((shard) => shard.json!.testResults.map((f) => f.name.replace(`${project.dir}/`, '')))
+    expect(files.every((list) => list.length > 0)).toBe(true)
+    expect(files.flat().sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'only'].map((n) => `features/${n}.feature`))
+    expect(shards.map((shard) => shard.json!.numTotalTests).reduce((a, b) => a + b)).toBe(14)
+    rmSync(join(project.dir, 'record.txt'), { force: true })
+  }, 120_000)
+
+  test('vitest list names every scenario it would run under its feature file, and runs none', () => {
+    const vitest = join(repoRoot, 'node_modules/vitest/vitest.mjs')
+    const listed = spawnSync(process.execPath, [vitest, 'list', '--allowOnly'], {
+      cwd: project.dir,
+      env: { ...process.env, ...env, CI: '1', NO_COLOR: '1', BRINE_GROUP: '' },
+      encoding: 'utf8',
+      timeout: 90_000,
+    })
+    expect(listed.status, listed.stderr).toBe(0)
+    const lines = listed.stdout.trim().split('\n')
+    expect(lines).toContain('[features] features/c.feature > C > c fails')
+    // 14 scenarios less o2: only.feature's @only leaves it out, as a run would.
+    expect(lines.filter((line) => line.startsWith('[features] features/'))).toHaveLength(13)
+    expect(lines).toContain('[features] features/only.feature > Only > o1')
+    expect(existsSync(join(project.dir, 'record.txt'))).toBe(false)
+  }, 90_000)
+})
+
+describe('--isolate on the command line', () => {
+  const project = fixtureProject(features)
+  const env = { RECORD_FILE: join(project.dir, 'record.txt') }
+  afterAll(() => project.remove())
+
+  test('every feature starts with a fresh step file module, as with isolate: true in the config', async () => {
+    const result = await runVitest(project, [...threads, '--isolate'], env)
+    expect(result.json!.numTotalTests).toBe(14)
+    const ran = records(project)
+    expect(ran).toHaveLength(13)
+    expect(Math.max(...ran.map((r) => r.counted))).toBeLessThanOrEqual(2)
+  }, 90_000)
 })
 
 describe('isolate: true', () => {
