@@ -1,4 +1,5 @@
 // brine's worker-side API: what step files import from 'brine'.
+import './defer-regexp-tree.js'
 import { ParameterType } from '@cucumber/cucumber-expressions'
 import type { ExpressionParams, RegExpParams, StepArgument } from './expression-types.js'
 import type { StepKeywords, StepType } from '../types/feature-data.js'

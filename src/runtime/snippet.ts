@@ -1,4 +1,5 @@
 // Ready-to-paste TypeScript for an undefined step, using the best Cucumber Expression for its text.
+import './defer-regexp-tree.js'
 import { CucumberExpressionGenerator, type ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
 import type { StepData } from '../types/feature-data.js'
 

@@ -1,5 +1,6 @@
 // One step definition: its pattern, compiled on first use (parameter types may be defined after
 // the step), and where it was written.
+import './defer-regexp-tree.js'
 import {
   CucumberExpression,
   RegularExpression,

@@ -2,6 +2,7 @@
 // World class. A definition is keyed by where it was written and its pattern, so a step file
 // evaluated again (a new module instance, watch mode) replaces its definitions instead of
 // adding duplicates.
+import './defer-regexp-tree.js'
 import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions'
 import { callSite, type CallSite } from './call-site.js'
 import type { StepType } from '../types/feature-data.js'
