@@ -17,6 +17,7 @@ import { deferringRegistration } from './collect-group.js'
 import { StepTimeoutError } from './errors.js'
 import { prefixMessage } from './error-text.js'
 import { cleanStack } from './clean-stack.js'
+import { decodeFeatureData } from './feature-data-text.js'
 
 export interface RunOptions {
   /** Cucumber tag expression; BRINE_TAGS overrides it. */
@@ -106,7 +107,9 @@ function noScenarios(): void {
   test.skip('(no scenarios yet)', () => {})
 }
 
-export function defineFeature(feature: FeatureData, options: RunOptions = {}) {
+/** `data` is the feature as generated modules carry it (base64url text), or the FeatureData itself. */
+export function defineFeature(data: FeatureData | string, options: RunOptions = {}) {
+  const feature = typeof data === 'string' ? decodeFeatureData(data) : data
   const registry = supportRegistry()
   const stepTimeout = options.stepTimeout ?? DEFAULT_STEP_TIMEOUT
   const selectedTags = tagFilter(process.env.BRINE_TAGS || options.tags)

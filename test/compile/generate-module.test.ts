@@ -3,12 +3,13 @@ import { describe, expect, test } from 'vitest'
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping'
 import { compileFeature } from '../../src/compile/compile-feature.ts'
 import { generateModule } from '../../src/compile/generate-module.ts'
+import { decodeFeatureData } from '../../src/runtime/feature-data-text.ts'
 import type { FeatureData, ScenarioData } from '../../src/types/feature-data.ts'
 
 /** Evaluates a generated module against a recording fake runtime; returns what it defined. */
 function evaluate(code: string, feature: FeatureData) {
   const imports: string[] = []
-  // Split on \n only: U+2028 may legally appear inside the JSON string literals.
+  // Split on \n only: U+2028 may legally appear inside string literals.
   const body = code
     .split('\n')
     .map((line) => {
@@ -25,7 +26,8 @@ function evaluate(code: string, feature: FeatureData) {
     rules: [],
     steps: 0,
   }
-  const fake = (data: FeatureData) => {
+  const fake = (text: string) => {
+    const data = decodeFeatureData(text)
     defined.data = data
     return {
       feature: (fn: () => void) => fn(),
@@ -138,9 +140,9 @@ describe('generated modules keep feature text as data', () => {
           .filter((line) => !line.startsWith('import ') && !line.startsWith('export '))
           .join('\n')
         const titles: string[] = []
-        new Function('defineFeature', body)((data: FeatureData) => ({
+        new Function('defineFeature', body)((text: string) => ({
           feature: (fn: () => void) => fn(),
-          scenario: (i: number) => titles.push(data.scenarios[i]!.title),
+          scenario: (i: number) => titles.push(decodeFeatureData(text).scenarios[i]!.title),
         }))
         // Gherkin trims names; compare with what the parser keeps.
         expect(titles).toEqual(names.map((n) => n.trim()))

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Plugin } from 'vite'
 import { brine } from '../../src/plugin/index.ts'
+import { featureIn } from '../support/generated-feature.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'brine-plugin-'))
 mkdirSync(join(root, 'features/nested'), { recursive: true })
@@ -34,7 +35,7 @@ describe('the brine() plugin', () => {
       map: { sources: string[] }
     }
     expect(result.code).toContain('import "../../steps/a.ts";\nimport "../../steps/b.ts";')
-    expect(result.code).toContain('\\"uri\\":\\"features/nested/x.feature\\"')
+    expect(featureIn(result.code).uri).toBe('features/nested/x.feature')
     expect(result.code).toContain('{"tags":"@x","stepTimeout":100,"worldParameters":{"a":1},"concurrent":true}')
     expect(result.map.sources).toEqual(['x.feature'])
   })
