@@ -88,7 +88,7 @@ export function generateModule(feature: FeatureData, options: GenerateOptions): 
 }
 
 /** The FeatureData as base64url of its JSON; decodeFeatureData in the runtime reads it back. */
-export function encodeFeatureData(feature: FeatureData): string {
+function encodeFeatureData(feature: FeatureData): string {
   return Buffer.from(JSON.stringify(feature)).toString('base64url')
 }
 

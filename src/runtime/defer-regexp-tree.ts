@@ -7,7 +7,7 @@
 // Imported first by every runtime module that imports Cucumber Expressions.
 import { createRequire } from 'node:module'
 
-export function deferRegexpTree(from: string): boolean {
+function deferRegexpTree(from: string): boolean {
   try {
     const expressions = createRequire(from).resolve('@cucumber/cucumber-expressions')
     const polyfill = createRequire(expressions).resolve('regexp-match-indices')
