@@ -95,7 +95,12 @@ export class TimeoutError_ extends OSError {
   static override pythonName = 'TimeoutError'
 }
 export class KeyboardInterrupt extends PythonError {}
-export class SystemExit extends PythonError {}
+export class SystemExit extends PythonError {
+  /** What sys.exit() was given: None without an argument, the tuple of them with several. */
+  get code(): any {
+    return this.args.length === 0 ? null : this.args.length === 1 ? this.args[0] : this.args
+  }
+}
 export class Warning extends PythonError {}
 export class UserWarning extends Warning {}
 export class DeprecationWarning extends Warning {}
