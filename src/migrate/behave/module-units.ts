@@ -176,14 +176,15 @@ function decorated(s: PyNode, state: ModuleState): Unit {
     state.results.push(inner.translated)
   }
   const body = inner?.lines ?? fn!.lines
-  const decorators = info.others.map((d) => expr(d, new FunctionScope(state.scope)).code)
-  const open = decorators
-    .map((d) => `${d}(`)
-    .reverse()
-    .join('')
+  // `@a @b def f` is a(b(f)); named() keeps f's Python name (function-name.ts in brine/python says why).
+  const decorators = [
+    ...info.others.map((d) => expr(d, new FunctionScope(state.scope)).code),
+    state.scope.builtin('named'),
+  ]
+  const open = decorators.map((d) => `${d}(`).join('')
   const close = ')'.repeat(decorators.length)
   const lines = [
-    `export const ${name} = ${state.scope.builtin('atImport')}(${quote(name)}, ${quote(where(state, s))}, () => ${open}${body[0]}`,
+    `export const ${name} = ${state.scope.builtin('atImport')}(${quote(name)}, ${quote(where(state, s))}, () => ${open}${quote(field(def, 'name')!.text)}, ${body[0]}`,
     ...body.slice(1, -1),
     `${body.at(-1)}${close})`,
   ]

@@ -178,10 +178,10 @@ test('module-level code that is not a definition runs at import, guarded; decora
     "export let TOTAL = py.atImport('TOTAL', 'features/steps/m.py:8', () => py.sum([1, 2]))",
   )
   expect(out.content).toContain(
-    "export const cached = py.atImport('cached', 'features/steps/m.py:9', () => functools.lru_cache(function cached() {",
+    "export const cached = py.atImport('cached', 'features/steps/m.py:9', () => functools.lru_cache(py.named('cached', function cached() {",
   )
   expect(out.content).toContain(
-    "export const Point = py.atImport('Point', 'features/steps/m.py:12', () => dataclass(class Point extends py.object {",
+    "export const Point = py.atImport('Point', 'features/steps/m.py:12', () => dataclass(py.named('Point', class Point extends py.object {",
   )
   expect(out.report.todos).toEqual([])
 })

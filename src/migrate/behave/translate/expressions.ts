@@ -192,7 +192,7 @@ function number(node: PyNode): Expr {
 }
 
 // Attributes of Python's object model that objects do not carry in JavaScript.
-const OBJECT_MODEL = new Set([
+export const OBJECT_MODEL = new Set([
   '__class__',
   '__name__',
   '__qualname__',

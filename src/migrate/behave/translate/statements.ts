@@ -4,13 +4,15 @@
 import { field, kids, type PyNode } from '../python-parser.js'
 import { stringValue } from '../python-string.js'
 import { pattern } from './collections.js'
-import { condition, expr, operand, type Expr } from './expressions.js'
+import { condition, expr, OBJECT_MODEL, operand, type Expr } from './expressions.js'
 import { safeName, type FunctionScope, type PyType } from './scope.js'
 import { assertion, raise, tryStatement } from './exceptions.js'
 import { fail } from './untranslatable.js'
 import { withStatement } from './with-statement.js'
 import { deleteStatement } from './delete.js'
 import { translateClass } from './classes.js'
+import { readDecorators } from '../step-decorators.js'
+import { quote } from './quote.js'
 
 export interface BlockState {
   scope: FunctionScope
@@ -91,7 +93,7 @@ export function statement(node: PyNode, state: BlockState): string[] {
     case 'class_definition':
       return localClass(node, state)
     case 'decorated_definition':
-      return fail(node, 'decorated definitions inside a function are not translated')
+      return decoratedLocal(node, state)
     case 'import_statement':
     case 'import_from_statement': {
       const local = scope.module.localImports.get(node.startIndex)
@@ -104,6 +106,36 @@ export function statement(node: PyNode, state: BlockState): string[] {
     default:
       return fail(node, `${node.type.replace(/_/g, ' ')} is not translated`)
   }
+}
+
+/**
+ * A decorated def or class inside a function: `name = deco(definition)`, bound where Python binds
+ * it, the decorator nearest the definition applied first. behave's own decorators register steps
+ * and fixtures at import, which a function body does not do: those stay untranslated.
+ */
+function decoratedLocal(node: PyNode, state: BlockState): string[] {
+  const info = readDecorators(node, state.scope.module, true)
+  if (info.steps.length || info.fixture || info.withPattern !== undefined)
+    return fail(node, "behave's decorators inside a function are not translated")
+  const def = field(node, 'definition')!
+  const name = field(def, 'name')!.text
+  const safe = safeName(name)
+  const fresh = isNew(name, state)
+  const lines = def.type === 'class_definition' ? localClass(def, state) : state.nestedFunction(def, state)
+  state.scope.locals.set(name, 'any')
+  // The definition's first line: a nested def may put its captured defaults before it.
+  const at = lines.findIndex((l) => l.startsWith(`${safe} = `) || /^(?:async )?(?:function\*? |class )/.test(l))
+  const head = lines[at]!.startsWith(`${safe} = `) ? lines[at]!.slice(safe.length + 3) : lines[at]!
+  let target = safe
+  if (fresh && state.depth <= 1) target = `let ${safe}: any`
+  else if (fresh) state.hoisted.add(safe)
+  const decorators = [...info.others.map((d) => code(d, state)), state.scope.module.builtin('named')]
+  return [
+    ...lines.slice(0, at),
+    `${target} = ${decorators.map((d) => `${d}(`).join('')}${quote(name)}, ${head}`,
+    ...lines.slice(at + 1, -1),
+    `${lines.at(-1)}${')'.repeat(decorators.length)}`,
+  ]
 }
 
 /** A class defined inside a function: a local class (its todos join the module's). */
@@ -170,8 +202,15 @@ function assign(target: PyNode, value: Expr, literal: boolean, state: BlockState
   switch (target.type) {
     case 'identifier':
       return `${declare(target.text, state, value.type)} = ${value.code}`
-    case 'attribute':
+    case 'attribute': {
+      // An object-model attribute reads through getattr(), so it is written through setattr().
+      const name = field(target, 'attribute')!.text
+      if (OBJECT_MODEL.has(name)) {
+        const object = expr(field(target, 'object')!, scope).code
+        return `${scope.module.builtin('setattr')}(${object}, ${quote(name)}, ${value.code})`
+      }
       return `${expr(target, scope).code} = ${value.code}`
+    }
     case 'subscript':
       return subscriptAssign(target, value.code, state)
     case 'pattern_list':
