@@ -5,7 +5,7 @@
 import * as c from './containers.js'
 import { AttributeError, KeyError, TypeError_ } from './errors.js'
 import { iter, order, set as toSet } from './iteration.js'
-import { splitKwargs } from './kwargs.js'
+import { call, keywordsInPlace, splitKwargs } from './kwargs.js'
 import { setHas } from './operators.js'
 import * as s from './str-methods.js'
 import { format } from './text.js'
@@ -110,9 +110,9 @@ function table(x: any): Methods | undefined {
 export function callMethod(x: any, name: string, ...args: any[]): any {
   const own = method(x, name)
   // An attribute holding a class: calling it constructs, as in Python.
-  if (own && isClass(own)) return new (own as any)(...args)
+  if (own && isClass(own)) return call(own, ...args)
   // Reflect.apply, not f.apply: a mock answers every attribute, `apply` included.
-  if (own) return Reflect.apply(own, x, args)
+  if (own) return Reflect.apply(own, x, keywordsInPlace(own, args))
   const builtin = table(x)?.[name]
   if (builtin) return builtin(x, ...args)
   if (x === null || x === undefined) throw new TypeError_(`'NoneType' object has no attribute '${name}'`)

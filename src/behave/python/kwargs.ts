@@ -4,6 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { TypeError_ } from './errors.js'
 import { isClass, isDict } from './values.js'
+import { parameterText, splitParameters } from './parameter-list.js'
 
 /** Keyword arguments passed to a function whose parameters are known only at run time. */
 export class Kwargs {
@@ -80,10 +81,58 @@ export function bind(args: ArrayLike<any>, spec: readonly string[], name = 'func
 /** Calls what Python code calls: a class is constructed, anything else called. */
 export function call(f: any, ...args: any[]): any {
   if (f === null || f === undefined) throw new TypeError_("'NoneType' object is not callable")
-  if (isClass(f)) return new f(...args)
+  if (isClass(f))
+    return new f(...(typeof f.prototype?.__init__ === 'function' ? keywordsInPlace(f.prototype.__init__, args) : args))
   if (typeof f !== 'function') {
-    if (typeof f?.__call__ === 'function') return f.__call__(...args)
+    if (typeof f?.__call__ === 'function') return f.__call__(...keywordsInPlace(f.__call__, args))
     throw new TypeError_(`'${f?.constructor?.name ?? typeof f}' object is not callable`)
   }
-  return f(...args)
+  return f(...keywordsInPlace(f, args))
+}
+
+// Per function: its parameter names when they are all plain (`a`, `b = 1`), else null.
+const plainParameters = new WeakMap<object, string[] | null>()
+
+function parameterNames(f: (...a: any[]) => any): string[] | null {
+  let names = plainParameters.get(f)
+  if (names !== undefined) return names
+  names = null
+  try {
+    const source = Function.prototype.toString.call(f)
+    const head = source.slice(0, source.indexOf('('))
+    // A function, a method or an arrow with parentheses. One that reads its keywords itself
+    // (py.bind) has a rest parameter, so it is not plain.
+    if (/^(?:async\s+)?(?:function\s*\*?\s*[\w$]*|\*?\s*[\w$]*)\s*$/.test(head)) {
+      const params = splitParameters(parameterText(source)).map((p) => /^([\w$]+)\s*(?:=[\s\S]*)?$/.exec(p)?.[1])
+      if (params.every((p) => p !== undefined)) names = params as string[]
+    }
+  } catch {
+    // A value whose source cannot be read: its keyword arguments stay as they are.
+  }
+  plainParameters.set(f, names)
+  return names
+}
+
+/**
+ * A call whose keyword arguments the translator could not place (the callee was known only at run
+ * time: a callback, a partial(), a method of an object of unknown type) to a function written with
+ * plain parameters: each keyword goes to the parameter of its name, as Python binds it, and the
+ * parameters skipped get undefined, so their defaults apply. Anything else (a keyword no parameter
+ * has, or one given positionally too) reaches the callee as py.kw, as before.
+ */
+export function keywordsInPlace(f: (...a: any[]) => any, args: any[]): any[] {
+  const last = args.at(-1)
+  if (!(last instanceof Kwargs)) return args
+  const names = parameterNames(f)
+  if (!names) return args
+  const positional = args.slice(0, -1)
+  const placed: any[] = [...positional]
+  for (const [key, value] of Object.entries(last.values)) {
+    let at = names.indexOf(key)
+    // A parameter named like a JavaScript reserved word carries a trailing underscore.
+    if (at < 0) at = names.indexOf(`${key}_`)
+    if (at < positional.length) return args
+    placed[at] = value
+  }
+  return Array.from(placed)
 }

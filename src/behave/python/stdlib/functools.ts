@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Python values are dynamically typed */
 import { TypeError_ } from '../errors.js'
 import { iter } from '../iteration.js'
-import { kw, splitKwargs } from '../kwargs.js'
+import { call, kw, splitKwargs } from '../kwargs.js'
 import { pyModule } from '../registry.js'
 import { repr } from '../text.js'
 
@@ -46,7 +46,7 @@ function partial(f: (...a: any[]) => any, ...bound: any[]): any {
   const p = (...more: any[]) => {
     const [extra, extraKwargs] = splitKwargs(more)
     const all = { ...kwargs, ...extraKwargs }
-    return f(...args, ...extra, ...(Object.keys(all).length ? [kw(all)] : []))
+    return call(f, ...args, ...extra, ...(Object.keys(all).length ? [kw(all)] : []))
   }
   return Object.assign(p, { func: f, args, keywords: kwargs })
 }

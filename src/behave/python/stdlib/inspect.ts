@@ -4,6 +4,7 @@
 import { ValueError } from '../errors.js'
 import { pyModule } from '../registry.js'
 import { isClass } from '../values.js'
+import { parameterText, splitParameters } from '../parameter-list.js'
 
 class Parameter {
   constructor(
@@ -20,32 +21,6 @@ class Parameter {
   }
 }
 
-/** The text between a function's first '(' and its matching ')'. */
-function parameterText(source: string): string {
-  const start = source.indexOf('(')
-  let depth = 0
-  for (let i = start; i < source.length; i++) {
-    if ('([{'.includes(source[i]!)) depth++
-    else if (')]}'.includes(source[i]!) && --depth === 0) return source.slice(start + 1, i)
-  }
-  return ''
-}
-
-function split(text: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let current = ''
-  for (const c of text) {
-    if ('([{'.includes(c)) depth++
-    if (')]}'.includes(c)) depth--
-    if (c === ',' && depth === 0) {
-      out.push(current)
-      current = ''
-    } else current += c
-  }
-  return [...out, current].map((s) => s.trim()).filter(Boolean)
-}
-
 function parameters(f: any): Parameter[] {
   let source = Function.prototype.toString.call(f)
   if (isClass(f)) {
@@ -55,7 +30,7 @@ function parameters(f: any): Parameter[] {
   }
   const bind = /py\.bind\(\w+, \[([^\]]*)\]/.exec(source)
   if (bind) {
-    return split(bind[1]!).map((quoted) => {
+    return splitParameters(bind[1]!).map((quoted) => {
       const p = quoted.slice(1, -1)
       if (p.startsWith('**')) return new Parameter(p.slice(2), 'VAR_KEYWORD', false)
       if (p.startsWith('*')) return new Parameter(p.slice(1), 'VAR_POSITIONAL', false)
@@ -63,7 +38,7 @@ function parameters(f: any): Parameter[] {
     })
   }
   source = source.replace(/^async\s+/, '')
-  return split(parameterText(source)).map((p) => {
+  return splitParameters(parameterText(source)).map((p) => {
     const name = /^(\.\.\.)?\s*([\w$]+)/.exec(p)?.[2] ?? p
     return new Parameter(
       name.replace(/_$/, ''),
