@@ -6,7 +6,24 @@ import { pyModule } from '../registry.js'
 
 const toBig = (n: any): bigint => (typeof n === 'bigint' ? n : BigInt(Math.trunc(Number(n))))
 
-class IPv4Address extends PyObject {
+/** What both kinds of address share: an integer value, equal only to an address of the same kind. */
+abstract class IPAddress extends PyObject {
+  abstract readonly value: bigint
+  __int__(): number {
+    return Number(this.value)
+  }
+  __eq__(o: any): boolean {
+    return o instanceof this.constructor && (o as IPAddress).value === this.value
+  }
+  __lt__(o: IPAddress): boolean {
+    return this.value < o.value
+  }
+  __gt__(o: IPAddress): boolean {
+    return this.value > o.value
+  }
+}
+
+class IPv4Address extends IPAddress {
   readonly value: bigint
   constructor(address: any) {
     super()
@@ -20,24 +37,12 @@ class IPv4Address extends PyObject {
   __str__(): string {
     return [24n, 16n, 8n, 0n].map((s) => String((this.value >> s) & 255n)).join('.')
   }
-  __int__(): number {
-    return Number(this.value)
-  }
-  __eq__(o: any): boolean {
-    return o instanceof IPv4Address && o.value === this.value
-  }
-  __lt__(o: IPv4Address): boolean {
-    return this.value < o.value
-  }
-  __gt__(o: IPv4Address): boolean {
-    return this.value > o.value
-  }
   get version(): number {
     return 4
   }
 }
 
-class IPv6Address extends PyObject {
+class IPv6Address extends IPAddress {
   readonly value: bigint
   constructor(address: any) {
     super()
@@ -57,18 +62,6 @@ class IPv6Address extends PyObject {
     }
     if (best[0]! < 0) return groups.join(':')
     return `${groups.slice(0, best[0]).join(':')}::${groups.slice(best[0]! + best[1]!).join(':')}`
-  }
-  __int__(): number {
-    return Number(this.value)
-  }
-  __eq__(o: any): boolean {
-    return o instanceof IPv6Address && o.value === this.value
-  }
-  __lt__(o: IPv6Address): boolean {
-    return this.value < o.value
-  }
-  __gt__(o: IPv6Address): boolean {
-    return this.value > o.value
   }
   get version(): number {
     return 6
