@@ -17,6 +17,7 @@ import { FunctionScope, safeName } from './translate/scope.js'
 import { statement, type BlockState } from './translate/statements.js'
 import { Untranslatable } from './translate/untranslatable.js'
 import type { ModuleState } from './translate-module.js'
+import { decoratedLines } from './translate/decorated.js'
 
 export interface Unit {
   lines: string[]
@@ -176,17 +177,12 @@ function decorated(s: PyNode, state: ModuleState): Unit {
     state.results.push(inner.translated)
   }
   const body = inner?.lines ?? fn!.lines
-  // `@a @b def f` is a(b(f)); named() keeps f's Python name (function-name.ts in brine/python says why).
-  const decorators = [
-    ...info.others.map((d) => expr(d, new FunctionScope(state.scope)).code),
-    state.scope.builtin('named'),
-  ]
-  const open = decorators.map((d) => `${d}(`).join('')
-  const close = ')'.repeat(decorators.length)
+  const decorators = info.others.map((d) => expr(d, new FunctionScope(state.scope)).code)
+  const value = decoratedLines(field(def, 'name')!.text, body, decorators, state.scope.builtin('named'))
   const lines = [
-    `export const ${name} = ${state.scope.builtin('atImport')}(${quote(name)}, ${quote(where(state, s))}, () => ${open}${quote(field(def, 'name')!.text)}, ${body[0]}`,
-    ...body.slice(1, -1),
-    `${body.at(-1)}${close})`,
+    `export const ${name} = ${state.scope.builtin('atImport')}(${quote(name)}, ${quote(where(state, s))}, () => ${value[0]}`,
+    ...value.slice(1, -1),
+    `${value.at(-1)})`,
   ]
   return unit(lines, line, [line, ...(inner?.sources ?? fn!.sources).slice(1, -1), line])
 }

@@ -12,6 +12,7 @@ import { withStatement } from './with-statement.js'
 import { deleteStatement } from './delete.js'
 import { translateClass } from './classes.js'
 import { readDecorators } from '../step-decorators.js'
+import { decoratedLines } from './decorated.js'
 import { quote } from './quote.js'
 
 export interface BlockState {
@@ -129,13 +130,9 @@ function decoratedLocal(node: PyNode, state: BlockState): string[] {
   let target = safe
   if (fresh && state.depth <= 1) target = `let ${safe}: any`
   else if (fresh) state.hoisted.add(safe)
-  const decorators = [...info.others.map((d) => code(d, state)), state.scope.module.builtin('named')]
-  return [
-    ...lines.slice(0, at),
-    `${target} = ${decorators.map((d) => `${d}(`).join('')}${quote(name)}, ${head}`,
-    ...lines.slice(at + 1, -1),
-    `${lines.at(-1)}${')'.repeat(decorators.length)}`,
-  ]
+  const decorators = info.others.map((d) => code(d, state))
+  const value = decoratedLines(name, [head, ...lines.slice(at + 1)], decorators, state.scope.module.builtin('named'))
+  return [...lines.slice(0, at), `${target} = ${value[0]}`, ...value.slice(1)]
 }
 
 /** A class defined inside a function: a local class (its todos join the module's). */
