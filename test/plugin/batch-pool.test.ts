@@ -75,6 +75,13 @@ interface Recorded {
   counted: number
 }
 
+/** The scenarios that ran since the last read, sorted. */
+function scenariosRun(project: FixtureProject): string[] {
+  return records(project)
+    .map((r) => r.scenario)
+    .sort()
+}
+
 function records(project: FixtureProject): Recorded[] {
   const file = join(project.dir, 'record.txt')
   const lines = readFileSync(file, 'utf8').trim().split('\n')
@@ -161,11 +168,7 @@ describe('a run with the default layout', () => {
   test('a file filter, file:line and -t select as they do for any test file', async () => {
     const filtered = await runVitest(project, [...threads, 'features/b'], env)
     expect([...byTitle(filtered.json).keys()].sort()).toEqual(['b fails', 'b passes'])
-    expect(
-      records(project)
-        .map((r) => r.scenario)
-        .sort(),
-    ).toEqual(['b-fails', 'b-passes'])
+    expect(scenariosRun(project)).toEqual(['b-fails', 'b-passes'])
 
     const line = await runVitest(project, [...threads, 'features/b.feature:6', 'features/d.feature:3'], env)
     const ran = byTitle(line.json)
@@ -173,20 +176,12 @@ describe('a run with the default layout', () => {
     expect(ran.get('b passes')!.status).toBe('skipped')
     expect(ran.get('d passes')!.status).toBe('passed')
     expect(ran.get('d fails')!.status).toBe('skipped')
-    expect(
-      records(project)
-        .map((r) => r.scenario)
-        .sort(),
-    ).toEqual(['b-fails', 'd-passes'])
+    expect(scenariosRun(project)).toEqual(['b-fails', 'd-passes'])
 
     const named = await runVitest(project, [...threads, '-t', 'passes'], env)
     expect(named.exitCode).toBe(0)
     expect(named.json!.numPassedTests).toBe(6)
-    expect(
-      records(project)
-        .map((r) => r.scenario)
-        .every((s) => s.endsWith('-passes')),
-    ).toBe(true)
+    expect(scenariosRun(project).every((s) => s.endsWith('-passes'))).toBe(true)
   }, 120_000)
 
   test('--shard splits the features between shards, every scenario in exactly one', async () => {
